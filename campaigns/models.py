@@ -1,0 +1,1 @@
+"""How we say it: campaign plans arrive with the campaign planner issue."""

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class ContentConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "content"
+    verbose_name = "Content"
+
+    def ready(self):
+        from content import signals  # noqa: F401

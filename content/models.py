@@ -1,0 +1,272 @@
+"""What we say: narratives countered, themes, formats, images and material pages."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page
+from wagtail.search import index
+
+from audiences.models import Taxonomy
+from content.blocks import BodyBlock, SourceBlock
+
+
+class NarrativeCountered(Taxonomy):
+    """A violent narrative the brief identified, described so it can be recognised."""
+
+    number = models.PositiveSmallIntegerField(
+        _("number"), help_text=_("Its number in the brief's list of six.")
+    )
+    summary = models.TextField(
+        _("summary"),
+        help_text=_("A neutral paraphrase. Never quote propaganda text."),
+    )
+    recognition = models.TextField(
+        _("how to recognise it"), help_text=_("Markers and manipulation techniques.")
+    )
+    alternative_themes = models.ManyToManyField(
+        "content.Theme",
+        verbose_name=_("alternative themes that answer it"),
+        blank=True,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("number"),
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("summary"),
+        FieldPanel("recognition"),
+        FieldPanel("description"),
+        FieldPanel("alternative_themes"),
+    ]
+
+    class Meta(Taxonomy.Meta):
+        ordering = ["number"]
+        verbose_name = _("narrative countered")
+        verbose_name_plural = _("narratives countered")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="content_narrative_locale_slug"
+            )
+        ]
+
+
+class Theme(Taxonomy):
+    """A unifying value an alternative narrative speaks for."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("theme / value")
+        verbose_name_plural = _("themes / values")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="content_theme_locale_slug"
+            )
+        ]
+
+
+class Format(Taxonomy):
+    """The form a material takes: article, video, poster, lesson plan and so on."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("format")
+        verbose_name_plural = _("formats")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="content_format_locale_slug"
+            )
+        ]
+
+
+class KopirImage(AbstractImage):
+    """An image with a credit line; its description is the default alt text."""
+
+    credit = models.CharField(_("credit"), max_length=200, blank=True)
+
+    admin_form_fields = Image.admin_form_fields + ("credit",)
+
+
+class KopirRendition(AbstractRendition):
+    image = models.ForeignKey(
+        KopirImage, on_delete=models.CASCADE, related_name="renditions"
+    )
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class HomePage(Page):
+    """The front page of one language version of the site."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    helpline_text = RichTextField(
+        _("where to get help"), blank=True, features=["bold", "link"]
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("helpline_text"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["content.LibraryPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from content import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.home_context(page=self))
+        return context
+
+
+class LibraryPage(RoutablePageMixin, Page):
+    """The shared library of one language: facets, search and the feed."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.MaterialPage"]
+
+    class Meta:
+        verbose_name = _("library")
+
+    @path("")
+    def index_route(self, request):
+        from content import selectors
+
+        context = self.get_context(request)
+        context.update(
+            selectors.library_context(library=self, params=request.GET, request=request)
+        )
+        return self.render(request, context_overrides=context)
+
+    @path("feed/")
+    def feed_route(self, request):
+        from content.feeds import MaterialFeed
+
+        return MaterialFeed(library=self)(request)
+
+
+class MaterialTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "content.MaterialPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class MaterialPage(Page):
+    """One alternative-narrative material in one language."""
+
+    class Licence(models.TextChoices):
+        CC_BY = "cc-by-4.0", "CC BY 4.0"
+        CC_BY_SA = "cc-by-sa-4.0", "CC BY-SA 4.0"
+        CC_BY_NC = "cc-by-nc-4.0", "CC BY-NC 4.0"
+        RESERVED = "reserved", _("All rights reserved")
+
+    summary = models.TextField(_("summary"), max_length=600)
+    cover_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    format = models.ForeignKey(
+        "content.Format",
+        verbose_name=_("format"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    target_groups = ParentalManyToManyField(
+        "audiences.TargetGroup",
+        verbose_name=_("target groups"),
+        related_name="materials",
+    )
+    narratives = ParentalManyToManyField(
+        "content.NarrativeCountered",
+        verbose_name=_("narratives countered"),
+        related_name="materials",
+    )
+    themes = ParentalManyToManyField(
+        "content.Theme", verbose_name=_("themes / values"), blank=True,
+        related_name="materials",
+    )
+    regions = ParentalManyToManyField(
+        "audiences.Region",
+        verbose_name=_("regions"),
+        blank=True,
+        related_name="materials",
+        help_text=_("Leave empty if the material suits every region."),
+    )
+    tags = ClusterTaggableManager(
+        through=MaterialTag, blank=True, verbose_name=_("free tags")
+    )
+    sources = StreamField(
+        [("source", SourceBlock())], blank=True, verbose_name=_("sources")
+    )
+    origin_organisation = models.ForeignKey(
+        "audiences.Organisation",
+        verbose_name=_("origin organisation"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="materials",
+    )
+    licence = models.CharField(
+        _("licence"), max_length=20, choices=Licence.choices, default=Licence.CC_BY
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("cover_image"),
+        FieldPanel("format"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("target_groups"),
+                FieldPanel("narratives"),
+                FieldPanel("themes"),
+                FieldPanel("regions"),
+                FieldPanel("tags"),
+            ],
+            heading=_("Who it is for and what it answers"),
+        ),
+        FieldPanel("sources"),
+        MultiFieldPanel(
+            [FieldPanel("origin_organisation"), FieldPanel("licence")],
+            heading=_("Origin"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("body"),
+        index.FilterField("locale"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["content.LibraryPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+
+    def get_context(self, request, *args, **kwargs):
+        from content import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.material_context(page=self))
+        return context

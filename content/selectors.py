@@ -1,0 +1,334 @@
+"""Reads for the public site: the library with facets and search, a material, home."""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count, Prefetch, Q
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from audiences.models import Region, TargetGroup
+from content.models import (
+    Format,
+    LibraryPage,
+    MaterialPage,
+    NarrativeCountered,
+    Theme,
+)
+
+PAGE_SIZE = 12
+MAX_QUERY_LENGTH = 200
+MAX_VALUES_PER_FACET = 5
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A way to narrow the library: a URL parameter bound to a taxonomy relation."""
+
+    param: str
+    label: str
+    model: type
+    relation: str  # the field on MaterialPage
+    many: bool = True
+
+
+def _facets():
+    return [
+        Facet("audience", _("Target group"), TargetGroup, "target_groups"),
+        Facet("narrative", _("Narrative countered"), NarrativeCountered, "narratives"),
+        Facet("theme", _("Theme / value"), Theme, "themes"),
+        Facet("format", _("Format"), Format, "format", many=False),
+        Facet("region", _("Region"), Region, "regions"),
+    ]
+
+
+@dataclass
+class FacetValue:
+    slug: str
+    name: str
+    count: int
+    selected: bool
+    toggle_query: str
+
+
+@dataclass
+class FacetGroup:
+    param: str
+    label: str
+    values: list = field(default_factory=list)
+
+
+def public_materials():
+    """Every material the public may see: live, with no view restriction."""
+    return MaterialPage.objects.live().public()
+
+
+def _slug_filter(facet, slug):
+    """A subquery filter so several facets never duplicate rows through joins."""
+    if not facet.many:
+        return Q(**{f"{facet.relation}__slug": slug})
+    through = getattr(MaterialPage, facet.relation).through
+    target = facet.model._meta.model_name
+    ids = through.objects.filter(**{f"{target}__slug": slug}).values("materialpage_id")
+    return Q(pk__in=ids)
+
+
+def _clean_query(raw, messages):
+    query = " ".join((raw or "").split())
+    if len(query) > MAX_QUERY_LENGTH:
+        messages.append(
+            _("Your search was shortened to its first %(n)d characters.")
+            % {"n": MAX_QUERY_LENGTH}
+        )
+        query = query[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] or query[:MAX_QUERY_LENGTH]
+    return query
+
+
+def _query_string(params, **changes):
+    """The current URL state with some parameters changed (None removes one)."""
+    merged = {k: list(v) for k, v in params.items()}
+    for key, value in changes.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = value
+    merged.pop("page", None)
+    parts = []
+    from urllib.parse import urlencode
+
+    for key in sorted(merged):
+        for value in merged[key]:
+            parts.append((key, value))
+    return urlencode(parts)
+
+
+def library_context(*, library, params, request=None):
+    """Everything the library page shows, in a fixed number of queries."""
+    messages = []
+    facets = _facets()
+    locale = library.locale
+    languages = {code: name for code, name in _languages()}
+
+    # Language: the library's own by default; "all" shows every language.
+    lang = params.get("lang", locale.language_code)
+    if lang not in languages and lang != "all":
+        messages.append(_("We do not publish in “%(lang)s”; showing every language.") % {"lang": lang[:10]})
+        lang = "all"
+
+    # Names of the taxonomy in the reader's language, keyed by slug.
+    names = {}
+    for facet in facets:
+        names[facet.param] = dict(
+            facet.model.objects.filter(locale=locale).values_list("slug", "name")
+        )
+
+    selected = {}
+    clean_params = {}
+    for facet in facets:
+        wanted = []
+        for slug in params.getlist(facet.param)[:MAX_VALUES_PER_FACET]:
+            if slug in names[facet.param]:
+                if slug not in wanted:
+                    wanted.append(slug)
+            else:
+                messages.append(
+                    _("“%(value)s” is not a known %(facet)s, so it was ignored.")
+                    % {"value": slug[:40], "facet": facet.label.lower()}
+                )
+        selected[facet.param] = wanted
+        if wanted:
+            clean_params[facet.param] = wanted
+
+    query = _clean_query(params.get("q"), messages)
+    if query:
+        clean_params["q"] = [query]
+    if lang != locale.language_code:
+        clean_params["lang"] = [lang]
+
+    base = public_materials()
+    if lang != "all":
+        base = base.filter(locale__language_code=lang)
+    for facet in facets:
+        for slug in selected[facet.param]:
+            base = base.filter(_slug_filter(facet, slug))
+
+    if query:
+        backend = get_search_backend()
+        results = backend.search(query, base, operator="and").get_queryset()
+    else:
+        results = base.order_by("-first_published_at", "-pk")
+
+    matching_ids = results.values("pk")
+    if query:
+        # Ordering inside an IN subquery is wasted work for the database.
+        matching_ids = matching_ids.order_by()
+
+    groups = []
+    for facet in facets:
+        if facet.many:
+            through = getattr(MaterialPage, facet.relation).through
+            target = facet.model._meta.model_name
+            rows = (
+                through.objects.filter(materialpage_id__in=matching_ids)
+                .values_list(f"{target}__slug")
+                .annotate(n=Count("materialpage_id", distinct=True))
+            )
+        else:
+            rows = (
+                MaterialPage.objects.filter(pk__in=matching_ids)
+                .values_list(f"{facet.relation}__slug")
+                .annotate(n=Count("pk"))
+            )
+        counts = {slug: n for slug, n in rows if slug}
+        group = FacetGroup(param=facet.param, label=facet.label)
+        for slug, name in sorted(names[facet.param].items(), key=lambda kv: kv[1]):
+            is_selected = slug in selected[facet.param]
+            count = counts.get(slug, 0)
+            if not count and not is_selected:
+                continue
+            values = list(selected[facet.param])
+            values = [v for v in values if v != slug] if is_selected else values + [slug]
+            group.values.append(
+                FacetValue(
+                    slug=slug,
+                    name=name,
+                    count=count,
+                    selected=is_selected,
+                    toggle_query=_query_string(clean_params, **{facet.param: values or None}),
+                )
+            )
+        groups.append(group)
+
+    # Language counts: every language, whatever the current language filter.
+    lang_base = public_materials()
+    for facet in facets:
+        for slug in selected[facet.param]:
+            lang_base = lang_base.filter(_slug_filter(facet, slug))
+    if query:
+        lang_base = lang_base.filter(
+            pk__in=get_search_backend()
+            .search(query, lang_base, operator="and")
+            .get_queryset()
+            .values("pk")
+            .order_by()
+        )
+    lang_counts = dict(
+        lang_base.values_list("locale__language_code").annotate(n=Count("pk"))
+    )
+    language_values = []
+    for code, name in languages.items():
+        language_values.append(
+            FacetValue(
+                slug=code,
+                name=name,
+                count=lang_counts.get(code, 0),
+                selected=lang == code,
+                toggle_query=_query_string(clean_params, lang=[code]),
+            )
+        )
+    language_values.append(
+        FacetValue(
+            slug="all",
+            name=_("All languages"),
+            count=sum(lang_counts.values()),
+            selected=lang == "all",
+            toggle_query=_query_string(clean_params, lang=["all"]),
+        )
+    )
+
+    paginator = Paginator(
+        results.select_related("format", "cover_image", "locale", "origin_organisation")
+        .prefetch_related(
+            Prefetch("target_groups", queryset=TargetGroup.objects.only("name", "slug")),
+            Prefetch(
+                "narratives", queryset=NarrativeCountered.objects.only("name", "slug", "number")
+            ),
+        ),
+        PAGE_SIZE,
+    )
+    raw_page = params.get("page", "1")
+    try:
+        page_obj = paginator.page(raw_page)
+    except PageNotAnInteger:
+        messages.append(_("That page number is not a number; here is the first page."))
+        page_obj = paginator.page(1)
+    except EmptyPage:
+        if paginator.count:
+            messages.append(
+                _("There are only %(n)d pages; here is the last one.")
+                % {"n": paginator.num_pages}
+            )
+        page_obj = paginator.page(paginator.num_pages)
+
+    return {
+        "materials": page_obj.object_list,
+        "page_obj": page_obj,
+        "paginator": paginator,
+        "facet_groups": groups,
+        "language_values": language_values,
+        "query": query,
+        "library_messages": messages,
+        "filter_query": _query_string(clean_params),
+        "active_filters": any(selected.values()) or bool(query) or lang != locale.language_code,
+    }
+
+
+def _languages():
+    from django.conf import settings
+
+    return settings.WAGTAIL_CONTENT_LANGUAGES
+
+
+def material_context(*, page):
+    """The material's taxonomy, origin and translations in a fixed number of queries."""
+    material = (
+        MaterialPage.objects.filter(pk=page.pk)
+        .select_related("format", "origin_organisation", "cover_image", "locale")
+        .prefetch_related(
+            "target_groups",
+            "narratives",
+            "themes",
+            "regions",
+            "tags",
+        )
+        .get()
+    )
+    translations = (
+        Page.objects.filter(translation_key=page.translation_key)
+        .live()
+        .public()
+        .select_related("locale")
+        .order_by("locale__language_code")
+    )
+    by_code = {p.locale.language_code: p for p in translations}
+    available = [
+        {"code": code, "name": name, "page": by_code.get(code)}
+        for code, name in _languages()
+    ]
+    return {
+        "material": material,
+        "translations": available,
+        "target_groups": list(material.target_groups.all()),
+        "narratives": list(material.narratives.all()),
+        "themes": list(material.themes.all()),
+        "regions": list(material.regions.all()),
+        "free_tags": list(material.tags.all()),
+    }
+
+
+def home_context(*, page):
+    """The newest materials and the six narratives, in the home page's language."""
+    latest = (
+        public_materials()
+        .filter(locale=page.locale)
+        .select_related("format", "cover_image")
+        .order_by("-first_published_at")[:6]
+    )
+    narratives = NarrativeCountered.objects.filter(locale=page.locale).order_by("number")
+    library = LibraryPage.objects.child_of(page).live().first()
+    return {"latest": latest, "narratives": narratives, "library": library}
+
+
+def locale_for(code):
+    return Locale.objects.get(language_code=code)

@@ -1,0 +1,36 @@
+"""Keep derived state in step: the page cache and translated taxonomy links."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import (
+    copy_for_translation_done,
+    page_published,
+    page_unpublished,
+    post_page_move,
+)
+
+from audiences.models import Channel, Organisation, Region, TargetGroup
+from content.models import Format, MaterialPage, NarrativeCountered, Theme
+from kopir.cache import bump_version
+
+TAXONOMY = (Region, TargetGroup, Channel, NarrativeCountered, Theme, Format, Organisation)
+
+for signal in (page_published, page_unpublished, post_page_move):
+    signal.connect(bump_version, dispatch_uid=f"kopir-cache-{id(signal)}")
+post_delete.connect(bump_version, sender=Page, dispatch_uid="kopir-cache-page-delete")
+for model in TAXONOMY:
+    post_save.connect(bump_version, sender=model, dispatch_uid=f"kopir-cache-{model.__name__}")
+    post_delete.connect(
+        bump_version, sender=model, dispatch_uid=f"kopir-cache-del-{model.__name__}"
+    )
+
+
+@receiver(copy_for_translation_done)
+def localise_material_taxonomy(sender, source_obj, target_obj, **kwargs):
+    """A translated material links the taxonomy records of its own language."""
+    if not isinstance(target_obj, MaterialPage):
+        return
+    from content.services import localise_taxonomy
+
+    localise_taxonomy(material=target_obj)
