@@ -48,25 +48,35 @@ def translated(model, *, slug, names, **fields):
 def make_region(slug=None, name=None, kind=Region.Kind.REGION):
     slug = slug or f"region-{next(_seq)}"
     name = name or slug.replace("-", " ").title()
-    return translated(Region, slug=slug, names=dict.fromkeys(LANGUAGE_CODES, name), kind=kind)
+    return translated(
+        Region, slug=slug, names=dict.fromkeys(LANGUAGE_CODES, name), kind=kind
+    )
 
 
 def make_target_group(slug=None, name=None, **fields):
     slug = slug or f"group-{next(_seq)}"
     name = name or slug.replace("-", " ").title()
-    return translated(TargetGroup, slug=slug, names=dict.fromkeys(LANGUAGE_CODES, name), **fields)
+    return translated(
+        TargetGroup, slug=slug, names=dict.fromkeys(LANGUAGE_CODES, name), **fields
+    )
 
 
 def make_channel(slug=None, name=None, kind=Channel.Kind.ONLINE):
     slug = slug or f"channel-{next(_seq)}"
     name = name or slug.replace("-", " ").title()
-    return translated(Channel, slug=slug, names=dict.fromkeys(LANGUAGE_CODES, name), kind=kind)
+    return translated(
+        Channel, slug=slug, names=dict.fromkeys(LANGUAGE_CODES, name), kind=kind
+    )
 
 
 def make_organisation(slug=None, name=None, kind=Organisation.Kind.IRG, region=None):
     slug = slug or f"org-{next(_seq)}"
     org, _ = Organisation.objects.get_or_create(
         slug=slug,
-        defaults={"name": name or slug.replace("-", " ").title(), "kind": kind, "region": region},
+        defaults={
+            "name": name or slug.replace("-", " ").title(),
+            "kind": kind,
+            "region": region,
+        },
     )
     return org

@@ -21,7 +21,15 @@ class TargetGroupViewSet(SnippetViewSet):
     menu_order = 110
     list_display = ["name", "age_range", "setting", "gender_focus", "locale"]
     list_filter = ["setting", "gender_focus", "locale"]
-    list_export = ["name", "slug", "age_min", "age_max", "setting", "gender_focus", "locale"]
+    list_export = [
+        "name",
+        "slug",
+        "age_min",
+        "age_max",
+        "setting",
+        "gender_focus",
+        "locale",
+    ]
     search_fields = ["name", "description"]
 
 

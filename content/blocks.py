@@ -165,14 +165,15 @@ class HelplineBlock(blocks.StructBlock):
             "title": "Advisory centre",
             "phone": "114",
             "hours": "Mon–Fri, 9:00–18:00",
-            "description": "Confidential help for families worried about a "
-            "relative.",
+            "description": "Confidential help for families worried about a relative.",
         }
 
 
 class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("question"))
-    answer = blocks.RichTextBlock(label=_("answer"), features=["bold", "italic", "link"])
+    answer = blocks.RichTextBlock(
+        label=_("answer"), features=["bold", "italic", "link"]
+    )
 
 
 class QABlock(blocks.StructBlock):

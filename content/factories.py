@@ -4,7 +4,12 @@ import itertools
 
 from wagtail.models import Page, Site
 
-from audiences.factories import LANGUAGE_CODES, ensure_locales, translated
+from audiences.factories import (
+    LANGUAGE_CODES,
+    ensure_locales,
+    make_organisation,
+    translated,
+)
 from content.models import (
     Format,
     HomePage,
@@ -54,6 +59,9 @@ def build_site(titles=None):
     root = Page.get_first_root_node()
     home_kk = HomePage.objects.filter(locale=locales["kk"]).first()
     if home_kk is None:
+        # Wagtail's starter page ("Welcome", slug "home") is not ours.
+        for page in root.get_children().not_type(HomePage):
+            page.delete()
         home_kk = root.add_child(
             instance=HomePage(
                 title=titles.get("kk", ("Kopir", ""))[0],
@@ -61,13 +69,13 @@ def build_site(titles=None):
                 locale=locales["kk"],
             )
         )
-        # Wagtail's starter page is not ours; the site points at our home page.
-        for page in root.get_children().exclude(pk=home_kk.pk).not_type(HomePage):
-            page.delete()
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(
-                hostname="localhost", port=80, root_page=home_kk, is_default_site=True,
+                hostname="localhost",
+                port=80,
+                root_page=home_kk,
+                is_default_site=True,
                 site_name="Kopir",
             )
         else:
@@ -87,7 +95,9 @@ def build_site(titles=None):
         library = LibraryPage.objects.child_of(home).first()
         if library is None:
             library = home.add_child(
-                instance=LibraryPage(title="Library", slug="materials", locale=locales[code])
+                instance=LibraryPage(
+                    title="Library", slug="materials", locale=locales[code]
+                )
             )
         result[code] = (home, library)
     # Libraries of one site are translations of each other.
@@ -124,6 +134,10 @@ def make_material(
     """
     n = next(_seq)
     title = title or f"Material {n}"
+    if format is None:
+        format = make_format("article", "Article")[library.locale.language_code]
+    if organisation is None:
+        organisation = make_organisation("test-organisation", "Test organisation")
     page = MaterialPage(
         title=title,
         slug=slug or f"material-{n}",

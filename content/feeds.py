@@ -47,6 +47,3 @@ class MaterialFeed(Feed):
 
     def item_updateddate(self, item):
         return item.last_published_at
-
-    def feed_extra_kwargs(self, obj):
-        return {"language": self.library.locale.language_code}

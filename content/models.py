@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -10,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from audiences.models import Taxonomy
@@ -101,7 +102,39 @@ class KopirRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class HomePage(Page):
+class RestrictionsOnceMixin:
+    """Look up view restrictions once per request-served instance.
+
+    Wagtail's ``before_serve_page`` check and the page-cache hook both ask; the
+    answer cannot change between the two within one request.
+    """
+
+    def get_view_restrictions(self):
+        if not hasattr(self, "_view_restrictions_cache"):
+            if self.alias_of_id:
+                found = list(super().get_view_restrictions())
+            else:
+                # One query instead of two: restrictions on this page or an
+                # ancestor, or on the source page of an aliased ancestor.
+                paths = [
+                    self.path[:end]
+                    for end in range(self.steplen, len(self.path) + 1, self.steplen)
+                ]
+                found = list(
+                    PageViewRestriction.objects.filter(
+                        Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
+                    ).distinct()
+                )
+            self._view_restrictions_cache = found
+        return _RestrictionList(self._view_restrictions_cache)
+
+
+class _RestrictionList(list):
+    def exists(self):
+        return bool(self)
+
+
+class HomePage(RestrictionsOnceMixin, Page):
     """The front page of one language version of the site."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -127,8 +160,21 @@ class HomePage(Page):
         context.update(selectors.home_context(page=self))
         return context
 
+    def route(self, request, path_components):
+        # Fetch the library as its own type: one query instead of two.
+        if path_components:
+            library = (
+                LibraryPage.objects.child_of(self)
+                .filter(slug=path_components[0])
+                .first()
+            )
+            if library is not None:
+                library._cached_parent_obj = self
+                return library.route(request, path_components[1:])
+        return super().route(request, path_components)
 
-class LibraryPage(RoutablePageMixin, Page):
+
+class LibraryPage(RestrictionsOnceMixin, RoutablePageMixin, Page):
     """The shared library of one language: facets, search and the feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -140,6 +186,18 @@ class LibraryPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("library")
+
+    def route(self, request, path_components):
+        # A material comes with its taxonomy prefetched, in a fixed number of queries.
+        if path_components:
+            from content import selectors
+
+            material = selectors.material_for_route(
+                library=self, slug=path_components[0]
+            )
+            if material is not None:
+                return material.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     @path("")
     def index_route(self, request):
@@ -164,7 +222,7 @@ class MaterialTag(TaggedItemBase):
     )
 
 
-class MaterialPage(Page):
+class MaterialPage(RestrictionsOnceMixin, Page):
     """One alternative-narrative material in one language."""
 
     class Licence(models.TextChoices):
@@ -201,7 +259,9 @@ class MaterialPage(Page):
         related_name="materials",
     )
     themes = ParentalManyToManyField(
-        "content.Theme", verbose_name=_("themes / values"), blank=True,
+        "content.Theme",
+        verbose_name=_("themes / values"),
+        blank=True,
         related_name="materials",
     )
     regions = ParentalManyToManyField(

@@ -1,9 +1,17 @@
 """Reads for the public site: the library with facets and search, a material, home."""
 
+import posixpath
 from dataclasses import dataclass, field
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import (
+    Count,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    prefetch_related_objects,
+)
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -74,6 +82,20 @@ def _slug_filter(facet, slug):
     return Q(pk__in=ids)
 
 
+def _search(query, queryset):
+    """Full-text search within ``queryset``, ordered by relevance, as a queryset.
+
+    The search backend accepts only indexed filter fields, so the facet filters
+    travel as one ``pk IN (subquery)``; the database does the rest in one query.
+    """
+    scope = MaterialPage.objects.filter(pk__in=queryset.values("pk"))
+    return (
+        get_search_backend()
+        .search(query, scope, operator="and", order_by_relevance=True)
+        .get_queryset()
+    )
+
+
 def _clean_query(raw, messages):
     query = " ".join((raw or "").split())
     if len(query) > MAX_QUERY_LENGTH:
@@ -113,7 +135,10 @@ def library_context(*, library, params, request=None):
     # Language: the library's own by default; "all" shows every language.
     lang = params.get("lang", locale.language_code)
     if lang not in languages and lang != "all":
-        messages.append(_("We do not publish in “%(lang)s”; showing every language.") % {"lang": lang[:10]})
+        messages.append(
+            _("We do not publish in “%(lang)s”; showing every language.")
+            % {"lang": lang[:10]}
+        )
         lang = "all"
 
     # Names of the taxonomy in the reader's language, keyed by slug.
@@ -154,8 +179,7 @@ def library_context(*, library, params, request=None):
             base = base.filter(_slug_filter(facet, slug))
 
     if query:
-        backend = get_search_backend()
-        results = backend.search(query, base, operator="and").get_queryset()
+        results = _search(query, base)
     else:
         results = base.order_by("-first_published_at", "-pk")
 
@@ -188,14 +212,18 @@ def library_context(*, library, params, request=None):
             if not count and not is_selected:
                 continue
             values = list(selected[facet.param])
-            values = [v for v in values if v != slug] if is_selected else values + [slug]
+            values = (
+                [v for v in values if v != slug] if is_selected else values + [slug]
+            )
             group.values.append(
                 FacetValue(
                     slug=slug,
                     name=name,
                     count=count,
                     selected=is_selected,
-                    toggle_query=_query_string(clean_params, **{facet.param: values or None}),
+                    toggle_query=_query_string(
+                        clean_params, **{facet.param: values or None}
+                    ),
                 )
             )
         groups.append(group)
@@ -207,11 +235,7 @@ def library_context(*, library, params, request=None):
             lang_base = lang_base.filter(_slug_filter(facet, slug))
     if query:
         lang_base = lang_base.filter(
-            pk__in=get_search_backend()
-            .search(query, lang_base, operator="and")
-            .get_queryset()
-            .values("pk")
-            .order_by()
+            pk__in=_search(query, lang_base).values("pk").order_by()
         )
     lang_counts = dict(
         lang_base.values_list("locale__language_code").annotate(n=Count("pk"))
@@ -238,11 +262,15 @@ def library_context(*, library, params, request=None):
     )
 
     paginator = Paginator(
-        results.select_related("format", "cover_image", "locale", "origin_organisation")
-        .prefetch_related(
-            Prefetch("target_groups", queryset=TargetGroup.objects.only("name", "slug")),
+        results.select_related(
+            "format", "cover_image", "locale", "origin_organisation"
+        ).prefetch_related(
             Prefetch(
-                "narratives", queryset=NarrativeCountered.objects.only("name", "slug", "number")
+                "target_groups", queryset=TargetGroup.objects.only("name", "slug")
+            ),
+            Prefetch(
+                "narratives",
+                queryset=NarrativeCountered.objects.only("name", "slug", "number"),
             ),
         ),
         PAGE_SIZE,
@@ -270,7 +298,9 @@ def library_context(*, library, params, request=None):
         "query": query,
         "library_messages": messages,
         "filter_query": _query_string(clean_params),
-        "active_filters": any(selected.values()) or bool(query) or lang != locale.language_code,
+        "active_filters": any(selected.values())
+        or bool(query)
+        or lang != locale.language_code,
     }
 
 
@@ -280,34 +310,81 @@ def _languages():
     return settings.WAGTAIL_CONTENT_LANGUAGES
 
 
+@dataclass(frozen=True)
+class _TranslationLink:
+    url: str
+
+
+def _translation_url(page, code):
+    """The URL of ``page``'s live translation in ``code``, or None.
+
+    Uses the URL paths annotated by ``material_for_route``; other callers (such
+    as previews) fall back to one query per call.
+    """
+    attr = f"_url_path_{code}"
+    if hasattr(page, attr):
+        url_path = getattr(page, attr)
+    else:
+        url_path = (
+            Page.objects.filter(
+                translation_key=page.translation_key,
+                locale__language_code=code,
+                live=True,
+            )
+            .values_list("url_path", flat=True)
+            .first()
+        )
+    if not url_path:
+        return None
+    # A stand-in page resolves the URL exactly as Wagtail does, without a query.
+    return Page(url_path=url_path, locale=Locale(language_code=code)).get_url()
+
+
+MATERIAL_PREFETCH = ("target_groups", "narratives", "themes", "regions", "tags")
+
+
+def material_for_route(*, library, slug):
+    """A live or draft child material of ``library`` with everything its page shows."""
+    # The URL path of each translation rides along in the same query.
+    translation_paths = {
+        f"_url_path_{code}": Subquery(
+            Page.objects.filter(
+                translation_key=OuterRef("translation_key"),
+                locale__language_code=code,
+                live=True,
+            ).values("url_path")[:1]
+        )
+        for code, _name in _languages()
+    }
+    material = (
+        MaterialPage.objects.child_of(library)
+        .filter(slug=slug)
+        .select_related("format", "origin_organisation", "cover_image", "locale")
+        .annotate(**translation_paths)
+        .prefetch_related(*MATERIAL_PREFETCH)
+        .first()
+    )
+    if material is not None:
+        material._cached_parent_obj = library
+    return material
+
+
 def material_context(*, page):
     """The material's taxonomy, origin and translations in a fixed number of queries."""
-    material = (
-        MaterialPage.objects.filter(pk=page.pk)
-        .select_related("format", "origin_organisation", "cover_image", "locale")
-        .prefetch_related(
-            "target_groups",
-            "narratives",
-            "themes",
-            "regions",
-            "tags",
-        )
-        .get()
-    )
-    translations = (
-        Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .public()
-        .select_related("locale")
-        .order_by("locale__language_code")
-    )
-    by_code = {p.locale.language_code: p for p in translations}
+    material = page
+    # Previews and other callers hand in a bare page; Django skips what is done.
+    prefetch_related_objects([material], *MATERIAL_PREFETCH)
     available = [
-        {"code": code, "name": name, "page": by_code.get(code)}
+        {"code": code, "name": name, "page": _TranslationLink(url)}
+        if (url := _translation_url(page, code))
+        else {"code": code, "name": name, "page": None}
         for code, name in _languages()
     ]
+    url = page.url or ""
     return {
         "material": material,
+        # The parent is always the library (parent_page_types), one level up.
+        "library_url": posixpath.dirname(url.rstrip("/")) + "/",
         "translations": available,
         "target_groups": list(material.target_groups.all()),
         "narratives": list(material.narratives.all()),
@@ -325,7 +402,9 @@ def home_context(*, page):
         .select_related("format", "cover_image")
         .order_by("-first_published_at")[:6]
     )
-    narratives = NarrativeCountered.objects.filter(locale=page.locale).order_by("number")
+    narratives = NarrativeCountered.objects.filter(locale=page.locale).order_by(
+        "number"
+    )
     library = LibraryPage.objects.child_of(page).live().first()
     return {"latest": latest, "narratives": narratives, "library": library}
 

@@ -22,13 +22,19 @@ def localise_taxonomy(*, material: MaterialPage):
         keys = [obj.translation_key for obj in current]
         local = {
             obj.translation_key: obj
-            for obj in model.objects.filter(translation_key__in=keys, locale_id=locale_id)
+            for obj in model.objects.filter(
+                translation_key__in=keys, locale_id=locale_id
+            )
         }
         manager.set([local.get(obj.translation_key, obj) for obj in current])
     if material.format_id and material.format.locale_id != locale_id:
-        local_format = type(material.format).objects.filter(
-            translation_key=material.format.translation_key, locale_id=locale_id
-        ).first()
+        local_format = (
+            type(material.format)
+            .objects.filter(
+                translation_key=material.format.translation_key, locale_id=locale_id
+            )
+            .first()
+        )
         if local_format:
             material.format = local_format
     material.save_revision().publish() if material.live else material.save()

@@ -14,13 +14,23 @@ from audiences.models import Channel, Organisation, Region, TargetGroup
 from content.models import Format, MaterialPage, NarrativeCountered, Theme
 from kopir.cache import bump_version
 
-TAXONOMY = (Region, TargetGroup, Channel, NarrativeCountered, Theme, Format, Organisation)
+TAXONOMY = (
+    Region,
+    TargetGroup,
+    Channel,
+    NarrativeCountered,
+    Theme,
+    Format,
+    Organisation,
+)
 
 for signal in (page_published, page_unpublished, post_page_move):
     signal.connect(bump_version, dispatch_uid=f"kopir-cache-{id(signal)}")
 post_delete.connect(bump_version, sender=Page, dispatch_uid="kopir-cache-page-delete")
 for model in TAXONOMY:
-    post_save.connect(bump_version, sender=model, dispatch_uid=f"kopir-cache-{model.__name__}")
+    post_save.connect(
+        bump_version, sender=model, dispatch_uid=f"kopir-cache-{model.__name__}"
+    )
     post_delete.connect(
         bump_version, sender=model, dispatch_uid=f"kopir-cache-del-{model.__name__}"
     )

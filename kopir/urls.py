@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
@@ -20,8 +20,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Every public URL carries its language: /kk/, /ru/, /en/.
+# Every public URL carries its language (/kk/, /ru/, /en/). Wagtail's own
+# routes are kept; its page-serving route goes through the page cache.
 urlpatterns += i18n_patterns(
-    path("", include(wagtail_urls)),
+    *wagtail_urls.urlpatterns[:-1],
+    re_path(wagtail_urls.serve_pattern, cached_serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -1,7 +1,8 @@
 """Production: the safe base plus HTTPS hardening."""
 
-from .base import *  # noqa: F403
 from kopir.env import env_bool, env_int
+
+from .base import *  # noqa: F403
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
