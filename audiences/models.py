@@ -1,4 +1,4 @@
-"""Who we talk to: regions, target groups with their evidence, channels, organisations."""
+"""Who we talk to: regions, target groups, channels, organisations."""
 
 from django import forms
 from django.contrib.auth.models import AbstractUser
@@ -27,7 +27,7 @@ class TaxonomyQuerySet(models.QuerySet):
 
 
 class Taxonomy(TranslatableMixin, models.Model):
-    """A controlled vocabulary entry, one row per language, linked by translation key."""
+    """A controlled vocabulary entry: one row per language, one translation key."""
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(
@@ -131,7 +131,7 @@ class Channel(Taxonomy):
 
 
 class TargetGroup(ClusterableModel, Taxonomy):
-    """A defined audience, with the evidence about how it gets news and what it values."""
+    """A defined audience with evidence of how it gets news and what it values."""
 
     class Setting(models.TextChoices):
         ANY = "any", _("Urban and rural")

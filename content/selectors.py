@@ -1,6 +1,7 @@
 """Reads for the public site: the library with facets and search, a material, home."""
 
 import posixpath
+import re
 from dataclasses import dataclass, field
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -26,6 +27,7 @@ from content.models import (
 )
 
 PAGE_SIZE = 12
+_NOT_WORD = re.compile(r"[^\w\s]|_")
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 5
 
@@ -97,7 +99,9 @@ def _search(query, queryset):
 
 
 def _clean_query(raw, messages):
-    query = " ".join((raw or "").split())
+    # Words only: quotes, operators and control characters are search syntax
+    # to the database backends, never something a reader meant.
+    query = " ".join(_NOT_WORD.sub(" ", raw or "").split())
     if len(query) > MAX_QUERY_LENGTH:
         messages.append(
             _("Your search was shortened to its first %(n)d characters.")
@@ -130,7 +134,7 @@ def library_context(*, library, params, request=None):
     messages = []
     facets = _facets()
     locale = library.locale
-    languages = {code: name for code, name in _languages()}
+    languages = dict(_languages())
 
     # Language: the library's own by default; "all" shows every language.
     lang = params.get("lang", locale.language_code)

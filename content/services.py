@@ -37,4 +37,7 @@ def localise_taxonomy(*, material: MaterialPage):
         )
         if local_format:
             material.format = local_format
-    material.save_revision().publish() if material.live else material.save()
+    # The editor opens the latest revision, so it must carry the new links too;
+    # nothing is published here.
+    material.save()
+    material.save_revision(changed=False)

@@ -1,4 +1,4 @@
-"""A whole-page cache for anonymous readers that can never serve a stale or private page.
+"""A whole-page cache for anonymous readers; never stale, never private.
 
 Every key carries a site-wide content version; any publish, unpublish, move, delete or
 taxonomy edit bumps it, so the next request renders afresh. Only responses that the

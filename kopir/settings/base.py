@@ -1,4 +1,4 @@
-"""Production-safe base settings: DEBUG off, nothing secret, all from the environment."""
+"""Production-safe base settings: DEBUG off, nothing secret, all from the env."""
 
 from pathlib import Path
 
@@ -99,7 +99,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "content.KopirImage"
 
 AUTH_PASSWORD_VALIDATORS = [
     {
-        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
+        "NAME": "django.contrib.auth.password_validation."
+        "UserAttributeSimilarityValidator"
     },
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},

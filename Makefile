@@ -1,0 +1,72 @@
+# Two commands for a newcomer: `make demo` (serve the demo) and `make test` (run the suite).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/kopir
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install system-packages demo run test test-sqlite test-postgres lint bench clean
+
+# Debian packages the project needs: Chromium for browser tests, poppler for PDFs,
+# fonts with Kazakh letters. Installed only when missing (needs root or sudo).
+system-packages:
+	@missing=""; \
+	for pkg in chromium poppler-utils fonts-noto-core; do \
+	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $$missing; \
+	fi
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@
+
+install: system-packages $(VENV)/.installed
+
+# Serve the demo on SQLite with a task worker beside the web server.
+demo: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	@echo "Starting the task worker and the web server on http://$(HOST):$(PORT)/ (Ctrl+C stops both)"
+	@trap 'kill 0' EXIT; \
+	$(PY) manage.py db_worker --interval 2 & \
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+run: demo
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=kopir.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=kopir.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+# The whole suite: lint, then SQLite, then PostgreSQL (when DATABASE_URL points at
+# PostgreSQL, or on CI where PostgreSQL runs on 127.0.0.1).
+test: lint
+	$(MAKE) --no-print-directory test-sqlite
+	@if [[ "$${DATABASE_URL:-}" == postgres* ]]; then \
+	  $(MAKE) --no-print-directory test-postgres PG_TEST_URL="$$DATABASE_URL"; \
+	elif [ "$${CI:-}" = "true" ]; then \
+	  $(MAKE) --no-print-directory test-postgres; \
+	else \
+	  echo "PostgreSQL run skipped: set DATABASE_URL=postgres://... to run it too."; \
+	fi
+
+test-sqlite: install
+	DATABASE_URL=sqlite:///$(CURDIR)/.test-db.sqlite3 $(PY) -m pytest
+
+test-postgres: install
+	DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest
+
+bench: install
+	$(PY) tests/bench/run_bench.py
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache db.sqlite3 .test-db.sqlite3

@@ -1,0 +1,220 @@
+from django.db import connection
+from django.test import TestCase
+from wagtail.models import PageViewRestriction
+
+from content.factories import make_material
+from content.selectors import MAX_QUERY_LENGTH, PAGE_SIZE
+from tests.content.helpers import add_materials, build_library
+
+
+class LibraryFacetTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.lib = build_library()
+        library = cls.lib.site["ru"][1]
+        cls.for_rural = make_material(
+            library,
+            title="Разговор в ауле",
+            target_groups=[cls.lib.rural["ru"]],
+            narratives=[cls.lib.us_them["ru"]],
+            format=cls.lib.video["ru"],
+        )
+        cls.for_parents = make_material(
+            library,
+            title="Письмо родителям",
+            target_groups=[cls.lib.parents["ru"]],
+            narratives=[cls.lib.jihad["ru"]],
+            format=cls.lib.article["ru"],
+        )
+        cls.draft = make_material(
+            library,
+            title="Черновик не для всех",
+            target_groups=[cls.lib.rural["ru"]],
+            live=False,
+        )
+        cls.kazakh = make_material(
+            cls.lib.site["kk"][1],
+            title="Ауылдағы әңгіме",
+            target_groups=[cls.lib.rural["kk"]],
+        )
+
+    def get(self, query=""):
+        return self.client.get(f"/ru/materials/{query}")
+
+    def test_library_lists_live_materials_of_its_language_only(self):
+        response = self.get()
+        self.assertContains(response, "Разговор в ауле")
+        self.assertContains(response, "Письмо родителям")
+        self.assertNotContains(response, "Черновик не для всех")
+        self.assertNotContains(response, "Ауылдағы әңгіме")
+
+    def test_audience_facet_narrows_results_and_marks_itself_selected(self):
+        response = self.get("?audience=parents")
+        self.assertContains(response, "Письмо родителям")
+        self.assertNotContains(response, "Разговор в ауле")
+        self.assertContains(response, 'aria-current="true" class="selected"')
+
+    def test_facets_combine_across_groups(self):
+        response = self.get("?audience=rural-youth&narrative=glorification-of-jihad")
+        self.assertEqual(response.context["paginator"].count, 0)
+
+    def test_facet_counts_count_matching_materials(self):
+        response = self.get()
+        groups = {g.param: g for g in response.context["facet_groups"]}
+        counts = {v.slug: v.count for v in groups["audience"].values}
+        self.assertEqual(counts, {"rural-youth": 1, "parents": 1})
+        formats = {v.slug: v.count for v in groups["format"].values}
+        self.assertEqual(formats, {"video": 1, "article": 1})
+
+    def test_language_facet_can_show_every_language(self):
+        response = self.get("?lang=all&audience=rural-youth")
+        self.assertContains(response, "Ауылдағы әңгіме")
+        self.assertContains(response, "Разговор в ауле")
+
+    def test_unknown_facet_value_is_ignored_with_a_message(self):
+        response = self.get("?audience=no-such-group&narrative=%3Cscript%3E")
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "no-such-group")
+        self.assertContains(response, "&lt;script&gt;")
+        self.assertEqual(response.context["paginator"].count, 2)
+
+    def test_unknown_language_shows_every_language_with_a_message(self):
+        response = self.get("?lang=xx")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(len(response.context["library_messages"]), 1)
+
+    def test_absurd_page_number_shows_last_page_with_a_message(self):
+        response = self.get("?page=99999999999999999999")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.context["page_obj"].number, 1)
+        self.assertTrue(response.context["library_messages"])
+
+    def test_page_that_is_not_a_number_shows_first_page(self):
+        response = self.get("?page=abc")
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(response.context["library_messages"])
+
+    def test_very_long_query_is_shortened_not_an_error(self):
+        response = self.get("?q=" + "семья " * 400)
+        self.assertEqual(response.status_code, 200)
+        self.assertLessEqual(len(response.context["query"]), MAX_QUERY_LENGTH)
+        self.assertTrue(response.context["library_messages"])
+
+    def test_query_with_search_syntax_characters_is_not_an_error(self):
+        for query in ['"', "AND OR NOT", "(*", "':-!&|", "%00"]:
+            with self.subTest(query=query):
+                self.assertEqual(self.get(f"?q={query}").status_code, 200)
+
+    def test_search_finds_title_words(self):
+        response = self.get("?q=Письмо")
+        self.assertContains(response, "Письмо родителям")
+        self.assertNotContains(response, "Разговор в ауле")
+
+    def test_search_never_returns_drafts(self):
+        response = self.get("?q=Черновик")
+        self.assertEqual(response.context["paginator"].count, 0)
+
+    def test_kazakh_words_are_found_as_typed(self):
+        response = self.client.get("/kk/materials/?q=Ауылдағы")
+        self.assertContains(response, "Ауылдағы әңгіме")
+
+    def test_state_is_kept_in_facet_links(self):
+        response = self.get("?audience=parents&q=Письмо")
+        narrative_group = next(
+            g for g in response.context["facet_groups"] if g.param == "narrative"
+        )
+        link = narrative_group.values[0].toggle_query
+        self.assertIn("audience=parents", link)
+        self.assertIn("q=", link)
+
+
+class PrivateMaterialTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.lib = build_library()
+        cls.private = make_material(cls.lib.site["ru"][1], title="Закрытый материал")
+        PageViewRestriction.objects.create(
+            page=cls.private, restriction_type=PageViewRestriction.LOGIN
+        )
+
+    def test_restricted_material_is_not_listed(self):
+        response = self.client.get("/ru/materials/")
+        self.assertNotContains(response, "Закрытый материал")
+
+    def test_restricted_material_is_not_found_by_search(self):
+        response = self.client.get("/ru/materials/?q=Закрытый")
+        self.assertEqual(response.context["paginator"].count, 0)
+
+    def test_restricted_material_page_asks_for_login(self):
+        response = self.client.get(self.private.url)
+        self.assertEqual(response.status_code, 302)
+
+    def test_restricted_material_is_not_in_the_feed(self):
+        response = self.client.get("/ru/materials/feed/")
+        self.assertNotContains(response, "Закрытый материал")
+
+
+class RussianStemmingTests(TestCase):
+    """PostgreSQL's Russian configuration matches other inflections of a word."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.lib = build_library()
+        make_material(
+            cls.lib.site["ru"][1],
+            title="Поддержка семьи",
+            summary="Как говорить о вере в семье.",
+        )
+
+    def test_other_inflection_finds_the_material(self):
+        if connection.vendor != "postgresql":
+            self.skipTest("stemming is a PostgreSQL feature; SQLite matches words")
+        response = self.client.get("/ru/materials/?q=семья")
+        self.assertContains(response, "Поддержка семьи")
+
+    def test_exact_word_finds_the_material_on_every_database(self):
+        response = self.client.get("/ru/materials/?q=семьи")
+        self.assertContains(response, "Поддержка семьи")
+
+
+class LibraryQueryCountTests(TestCase):
+    """A listing costs the same number of queries whatever the library's size."""
+
+    def count_queries(self, url):
+        from django.test.utils import CaptureQueriesContext
+
+        self.client.get(url)  # warm per-process caches (content types, site roots)
+        with CaptureQueriesContext(connection) as ctx:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return len(ctx)
+
+    def test_library_queries_do_not_grow_with_materials(self):
+        lib = build_library()
+        add_materials(lib, 10)
+        url = (
+            "/ru/materials/?audience=rural-youth&narrative=us-versus-them&theme=family"
+        )
+        with self.settings(PAGE_CACHE_SECONDS=0):
+            small = self.count_queries(url)
+            add_materials(lib, 190)
+            large = self.count_queries(url)
+            search_small = self.count_queries(url + "&q=Material")
+        self.assertEqual(small, large)
+        self.assertLessEqual(search_small, large + 2)
+
+    def test_material_page_queries_do_not_grow_and_stay_within_twelve(self):
+        lib = build_library()
+        first = add_materials(lib, 10)[0]
+        with self.settings(PAGE_CACHE_SECONDS=0):
+            small = self.count_queries(first.url)
+            add_materials(lib, 190)
+            large = self.count_queries(first.url)
+        self.assertEqual(small, large)
+        self.assertLessEqual(large, 12)
+
+    def test_library_paginates(self):
+        lib = build_library()
+        add_materials(lib, PAGE_SIZE + 3)
+        response = self.client.get("/ru/materials/?page=2")
+        self.assertEqual(len(response.context["materials"]), 3)
