@@ -108,7 +108,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages: Kazakh, Russian and English are first-class on the public site.
-LANGUAGE_CODE = "kk"
+# Russian is the default for the admin (Wagtail has no Kazakh admin); the
+# public site still carries the language in every URL.
+LANGUAGE_CODE = "ru"
 LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

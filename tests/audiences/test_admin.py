@@ -37,7 +37,7 @@ class TaxonomyAdminTests(TestCase):
         response = self.client.get(
             reverse("wagtailsnippets_audiences_targetgroup:edit", args=[group.pk])
         )
-        self.assertContains(response, "Evidence")
+        self.assertContains(response, "evidence-TOTAL_FORMS")
 
     def test_material_edit_form_opens(self):
         from content.factories import make_material

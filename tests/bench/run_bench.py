@@ -1,0 +1,708 @@
+#!/usr/bin/env python3
+"""``make bench``: load the public site on PostgreSQL and check the performance targets.
+
+Steps, each bounded in time:
+
+1. (re)create the PostgreSQL database ``kopir_bench``, migrate it, generate a library
+   of 5,000 materials (``manage.py generate_library``) and collect static files;
+2. serve it with gunicorn (``kopir.settings.bench``) on a free port of 127.0.0.1,
+   first with the page cache off, then on (Redis database 9, flushed first);
+3. load each scenario from a second process (``wrk``, or a Python client when wrk
+   cannot be had) on 127.0.0.1: a warm-up, then a fixed-length measured run;
+4. print a markdown table (also written to ``bench-results/latest.md``) with
+   requests per second, p50/p95 latency and queries per page, and PASS/FAIL against
+   the targets. The exit status is 0 when every target is met, 1 when one is
+   missed and 2 when the benchmark could not run.
+
+Only loopback addresses are used. Run it from anywhere; it finds the repository
+from its own path. ``--help`` lists the knobs (duration, concurrency, workers...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = ROOT / ".venv" / "bin"
+PYTHON = str(BIN / "python") if (BIN / "python").exists() else sys.executable
+GUNICORN = str(BIN / "gunicorn")
+RESULTS_DIR = ROOT / "bench-results"
+
+DEFAULT_DB_URL = "postgres://postgres@127.0.0.1:5432/kopir_bench"
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/9"
+SEARCH_WORD = "семья"
+HOST = "127.0.0.1"
+
+# Targets from the issue: (scenario, mode, metric, comparison, limit).
+TARGETS = [
+    ("material", "uncached", "p95_ms", "<=", 50.0),
+    ("material", "uncached", "queries", "<=", 12),
+    ("library", "uncached", "p95_ms", "<=", 100.0),
+    ("home", "cached", "rps", ">=", 600.0),
+    ("library", "cached", "rps", ">=", 600.0),
+    ("material", "cached", "rps", ">=", 600.0),
+]
+
+WRK_SCRIPT = r"""
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    "WRKJSON {\"requests\":%d,\"duration_us\":%d,\"connect\":%d,\"read\":%d," ..
+    "\"write\":%d,\"status\":%d,\"timeout\":%d,\"p50_us\":%d,\"p95_us\":%d," ..
+    "\"p99_us\":%d,\"max_us\":%d}\n",
+    summary.requests, summary.duration, e.connect, e.read, e.write, e.status,
+    e.timeout, latency:percentile(50), latency:percentile(95),
+    latency:percentile(99), latency.max))
+end
+"""
+
+# Picks the scenario URLs from the generated data (runs inside Django).
+PICK_SCENARIOS = r"""
+import collections, json, urllib.parse
+import django
+django.setup()
+from wagtail.search.backends import get_search_backend
+from content.models import MaterialPage
+
+ru = MaterialPage.objects.live().public().filter(locale__language_code="ru")
+# The search backend filters on indexed fields only: scope by primary key.
+scope = MaterialPage.objects.filter(pk__in=ru.values("pk"))
+hits = list(
+    get_search_backend().search(WORD, scope, operator="and")
+    .get_queryset().order_by().values_list("pk", flat=True)
+)
+
+def slugs(relation, column):
+    through = getattr(MaterialPage, relation).through
+    result = collections.defaultdict(set)
+    rows = through.objects.filter(materialpage_id__in=hits).values_list(
+        "materialpage_id", f"{column}__slug"
+    )
+    for pk, slug in rows:
+        result[pk].add(slug)
+    return result
+
+groups = slugs("target_groups", "targetgroup")
+narratives = slugs("narratives", "narrativecountered")
+themes = slugs("themes", "theme")
+combos = collections.Counter(
+    (g, n, t)
+    for pk in hits
+    for g in groups[pk]
+    for n in narratives[pk]
+    for t in themes[pk]
+)
+# The most common combination: a full first page of results and pagination.
+(audience, narrative, theme), matches = min(
+    combos.items(), key=lambda kv: (-kv[1], kv[0])
+)
+material = (
+    ru.filter(regions__isnull=False, tagged_items__isnull=False)
+    .order_by("pk").distinct().first() or ru.order_by("pk").first()
+)
+query = {"audience": audience, "narrative": narrative, "theme": theme, "q": WORD}
+print("PICKED " + json.dumps({
+    "home": "/ru/",
+    "library": "/ru/materials/?" + urllib.parse.urlencode(query),
+    "library_matches": matches,
+    "material": f"/ru/materials/{urllib.parse.quote(material.slug)}/",
+    "materials": MaterialPage.objects.count(),
+}))
+"""
+
+
+class BenchError(Exception):
+    pass
+
+
+class Deadline:
+    def __init__(self, seconds):
+        self.end = time.monotonic() + seconds
+
+    def left(self, cap=None):
+        left = self.end - time.monotonic()
+        if left <= 0:
+            raise BenchError("the benchmark ran out of time")
+        return min(left, cap) if cap else left
+
+
+def log(message):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def run(cmd, *, env, deadline, cap, quiet=True, label=None):
+    """Run a command to completion within ``cap`` seconds (and the deadline)."""
+    started = time.monotonic()
+    try:
+        result = subprocess.run(
+            cmd,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=deadline.left(cap),
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise BenchError(f"timed out: {' '.join(map(str, cmd))}") from exc
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout[-4000:] + result.stderr[-4000:])
+        raise BenchError(f"failed ({result.returncode}): {' '.join(map(str, cmd))}")
+    if not quiet:
+        sys.stdout.write(result.stdout)
+    label = label or " ".join(map(str, cmd[1:3]))
+    log(f"  {label}: {time.monotonic() - started:.1f}s")
+    return result.stdout
+
+
+# --- Database and data ---------------------------------------------------------------
+
+
+def recreate_database(db_url):
+    import psycopg
+
+    parts = urllib.parse.urlsplit(db_url)
+    name = parts.path.lstrip("/")
+    if not name.replace("_", "").isalnum():
+        raise BenchError(f"unexpected database name {name!r}")
+    admin_url = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
+    try:
+        with psycopg.connect(admin_url, autocommit=True, connect_timeout=10) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+    except psycopg.OperationalError as exc:
+        raise BenchError(f"PostgreSQL is not reachable at {admin_url}: {exc}") from exc
+
+
+def flush_redis(redis_url):
+    import redis
+
+    try:
+        client = redis.Redis.from_url(redis_url, socket_timeout=5)
+        client.flushdb()
+        client.close()
+    except redis.RedisError as exc:
+        raise BenchError(f"Redis is not reachable at {redis_url}: {exc}") from exc
+
+
+def django_env(args, page_cache_seconds):
+    env = dict(os.environ)
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "kopir.settings.bench",
+            "DATABASE_URL": args.database_url,
+            "REDIS_URL": args.redis_url,
+            "PAGE_CACHE_SECONDS": str(page_cache_seconds),
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
+    env.setdefault("SECRET_KEY", "bench-only-not-secret")
+    env.setdefault("LOG_LEVEL", "WARNING")
+    env.pop("DEBUG", None)
+    return env
+
+
+def prepare(args, deadline):
+    env = django_env(args, 0)
+    manage = [PYTHON, "manage.py"]
+    if not args.reuse_db:
+        log(f"recreating the database {args.database_url}")
+        recreate_database(args.database_url)
+        run([*manage, "migrate", "--noinput"], env=env, deadline=deadline, cap=600)
+        run(
+            [*manage, "generate_library", "--materials", str(args.materials)],
+            env=env,
+            deadline=deadline,
+            cap=300,
+            quiet=False,
+        )
+    run(
+        [*manage, "collectstatic", "--noinput", "-v", "0"],
+        env=env,
+        deadline=deadline,
+        cap=300,
+    )
+    out = run(
+        [PYTHON, "-c", f"WORD = {SEARCH_WORD!r}\n" + PICK_SCENARIOS],
+        env=env,
+        deadline=deadline,
+        cap=120,
+        label="picking the pages",
+    )
+    line = next(x for x in out.splitlines() if x.startswith("PICKED "))
+    return json.loads(line[len("PICKED ") :])
+
+
+# --- Server ------------------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """gunicorn in its own process group, always stopped on exit."""
+
+    def __init__(self, args, page_cache_seconds, log_path):
+        self.port = free_port()
+        self.log_path = log_path
+        self.log_file = open(log_path, "w")  # noqa: SIM115
+        cmd = [
+            GUNICORN,
+            "kopir.wsgi",
+            "--bind",
+            f"{HOST}:{self.port}",
+            "--workers",
+            str(args.workers),
+            "--preload",
+            "--timeout",
+            "30",
+            "--graceful-timeout",
+            "5",
+            "--backlog",
+            "256",
+            "--error-logfile",
+            "-",
+            "--log-level",
+            "warning",
+        ]
+        self.proc = subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            env=django_env(args, page_cache_seconds),
+            stdout=self.log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def url(self, path):
+        return f"http://{HOST}:{self.port}{path}"
+
+    def wait_ready(self, path, timeout=60):
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if self.proc.poll() is not None:
+                break
+            try:
+                with urllib.request.urlopen(self.url(path), timeout=5) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(0.25)
+        self.stop()
+        tail = Path(self.log_path).read_text()[-3000:]
+        raise BenchError(f"gunicorn did not become ready:\n{tail}")
+
+    def stop(self):
+        if self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGTERM)
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(timeout=10)
+            except ProcessLookupError:
+                pass
+        self.log_file.close()
+
+
+def probe(url):
+    """One request: status, query count and cache header."""
+    with urllib.request.urlopen(url, timeout=30) as response:
+        response.read()
+        return {
+            "status": response.status,
+            "queries": int(response.headers.get("X-Query-Count", "-1")),
+            "cache": response.headers.get("X-Kopir-Cache", ""),
+        }
+
+
+# --- Load generators -----------------------------------------------------------------
+
+
+def ensure_wrk(deadline):
+    if shutil.which("wrk"):
+        return shutil.which("wrk")
+    if os.environ.get("BENCH_NO_INSTALL") or not shutil.which("apt-get"):
+        return None
+    if os.geteuid() != 0:
+        return None
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    install = ["apt-get", "install", "-y", "--no-install-recommends", "wrk"]
+    for step in (install, ["apt-get", "update"], install):
+        log(f"wrk not found: {' '.join(step)}")
+        try:
+            subprocess.run(
+                step, env=env, capture_output=True, timeout=deadline.left(300)
+            )
+        except subprocess.TimeoutExpired:
+            return None
+        if shutil.which("wrk"):
+            return shutil.which("wrk")
+    return None
+
+
+def load_wrk(wrk, url, duration, concurrency, script_path, deadline):
+    threads = max(1, min(2, concurrency))
+    cmd = [
+        wrk,
+        f"-t{threads}",
+        f"-c{concurrency}",
+        f"-d{duration}s",
+        "--timeout",
+        "10s",
+        "-s",
+        script_path,
+        url,
+    ]
+    try:
+        result = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=deadline.left(duration + 30)
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise BenchError(f"wrk did not finish: {url}") from exc
+    line = next(
+        (x for x in result.stdout.splitlines() if x.startswith("WRKJSON ")), None
+    )
+    if line is None:
+        raise BenchError(f"wrk failed: {result.stdout[-2000:]}{result.stderr[-2000:]}")
+    data = json.loads(line[len("WRKJSON ") :])
+    errors = sum(data[k] for k in ("connect", "read", "write", "status", "timeout"))
+    return {
+        "requests": data["requests"],
+        "rps": data["requests"] / (data["duration_us"] / 1e6),
+        "p50_ms": data["p50_us"] / 1000,
+        "p95_ms": data["p95_us"] / 1000,
+        "p99_ms": data["p99_us"] / 1000,
+        "errors": errors,
+    }
+
+
+def load_python(url, duration, concurrency, deadline):
+    """The fallback load generator, in a second process like wrk."""
+    cmd = [PYTHON, __file__, "--loadgen", url, str(duration), str(concurrency)]
+    try:
+        result = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=deadline.left(duration + 30)
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise BenchError(f"the load generator did not finish: {url}") from exc
+    line = next(
+        (x for x in result.stdout.splitlines() if x.startswith("PYLOAD ")), None
+    )
+    if line is None:
+        raise BenchError(f"the load generator failed: {result.stderr[-2000:]}")
+    return json.loads(line[len("PYLOAD ") :])
+
+
+def loadgen_main(url, duration, concurrency):
+    """Entry point of the Python load generator process."""
+    import http.client
+
+    parts = urllib.parse.urlsplit(url)
+    target = parts.path + (f"?{parts.query}" if parts.query else "")
+    end = time.monotonic() + duration
+    latencies, errors, lock = [], [0], threading.Lock()
+
+    def worker():
+        local, bad = [], 0
+        while time.monotonic() < end:
+            started = time.perf_counter()
+            try:
+                conn = http.client.HTTPConnection(
+                    parts.hostname, parts.port, timeout=10
+                )
+                conn.request("GET", target)
+                response = conn.getresponse()
+                response.read()
+                conn.close()
+                if response.status >= 400:
+                    bad += 1
+            except OSError:
+                bad += 1
+            local.append(time.perf_counter() - started)
+        with lock:
+            latencies.extend(local)
+            errors[0] += bad
+
+    started = time.monotonic()
+    pool = [threading.Thread(target=worker) for _ in range(concurrency)]
+    for thread in pool:
+        thread.start()
+    for thread in pool:
+        thread.join(timeout=duration + 20)
+    elapsed = time.monotonic() - started
+    latencies.sort()
+
+    def pct(p):
+        if not latencies:
+            return 0.0
+        return latencies[min(len(latencies) - 1, int(len(latencies) * p / 100))] * 1000
+
+    print(
+        "PYLOAD "
+        + json.dumps(
+            {
+                "requests": len(latencies),
+                "rps": len(latencies) / elapsed,
+                "p50_ms": pct(50),
+                "p95_ms": pct(95),
+                "p99_ms": pct(99),
+                "errors": errors[0],
+            }
+        )
+    )
+
+
+# --- Report --------------------------------------------------------------------------
+
+
+def check_targets(rows):
+    by_key = {(r["scenario"], r["mode"]): r for r in rows}
+    verdicts = []
+    for scenario, mode, metric, op, limit in TARGETS:
+        row = by_key.get((scenario, mode))
+        value = row[metric] if row else None
+        ok = value is not None and (value <= limit if op == "<=" else value >= limit)
+        ok = ok and row["errors"] == 0
+        unit = {"p95_ms": " ms", "rps": " req/s", "queries": " queries"}[metric]
+        label = {"p95_ms": "p95", "rps": "throughput", "queries": "queries"}[metric]
+        shown = "n/a" if value is None else f"{value:.1f}".removesuffix(".0")
+        verdicts.append(
+            (
+                ok,
+                f"{'PASS' if ok else 'FAIL'}: {scenario} {mode} {label} "
+                f"{shown}{unit} (target {op} {limit:g}{unit})",
+            )
+        )
+    return verdicts
+
+
+def render(rows, verdicts, meta):
+    lines = [
+        "# Kopir benchmark",
+        "",
+        f"{meta['when']} · {meta['materials']} materials · gunicorn "
+        f"{meta['workers']} sync workers · {meta['loadgen']} with "
+        f"{meta['concurrency']} "
+        f"connections for {meta['duration']} s per row (after a "
+        f"{meta['warmup']} s warm-up) · {meta['cpus']} CPUs · commit {meta['commit']}",
+        "",
+        "| page | cache | req/s | p50 ms | p95 ms | p99 ms | queries/page "
+        "| 1 client p50 / p95 ms | errors |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in rows:
+        single = (
+            f"{r['single_p50_ms']:.1f} / {r['single_p95_ms']:.1f}"
+            if r.get("single_p95_ms") is not None
+            else "–"
+        )
+        lines.append(
+            f"| {r['scenario']} | {r['mode']} | {r['rps']:.0f} | {r['p50_ms']:.1f} | "
+            f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['queries']} | {single} "
+            f"| {r['errors']} |"
+        )
+    lines += ["", "Pages:", ""]
+    for name, path in meta["urls"].items():
+        lines.append(f"- {name}: `{urllib.parse.unquote(path)}`")
+    lines += [
+        "",
+        f"The library URL matches {meta['library_matches']} Russian materials.",
+        "",
+        "Targets:",
+        "",
+    ]
+    lines += [f"- {text}" for _, text in verdicts]
+    lines += [
+        "",
+        f"Load average before the run: {meta['load_before']}"
+        + (" (the machine was busy: numbers may be low)" if meta["busy"] else "")
+        + f". Whole run: {meta['elapsed']:.0f} s.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def git_commit():
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        )
+        return out.stdout.strip() or "unknown"
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+# --- Main ----------------------------------------------------------------------------
+
+
+def measure(args, deadline, urls, mode, script_path, wrk):
+    cache_seconds = 0 if mode == "uncached" else 300
+    flush_redis(args.redis_url)
+    log_path = RESULTS_DIR / f"gunicorn-{mode}.log"
+    server = Server(args, cache_seconds, log_path)
+    rows = []
+    try:
+        server.wait_ready(urls["home"])
+        for scenario in ("home", "library", "material"):
+            url = server.url(urls[scenario])
+            first = probe(url)
+            if first["status"] != 200:
+                raise BenchError(f"{url} answered {first['status']}")
+            queries = first["queries"]
+            if mode == "cached":
+                second = probe(url)
+                if second["cache"] != "hit":
+                    raise BenchError(f"{url} is not served from the page cache")
+                queries = second["queries"]
+
+            def load(seconds, concurrency=args.concurrency, url=url):
+                if wrk:
+                    return load_wrk(
+                        wrk, url, seconds, concurrency, script_path, deadline
+                    )
+                return load_python(url, seconds, concurrency, deadline)
+
+            if args.warmup:
+                load(args.warmup)
+            result = load(args.duration)
+            # One client at a time: the time a request takes without queueing.
+            single = load(args.single_duration, 1) if args.single_duration else None
+            result.update(
+                scenario=scenario,
+                mode=mode,
+                queries=queries,
+                single_p50_ms=single["p50_ms"] if single else None,
+                single_p95_ms=single["p95_ms"] if single else None,
+            )
+            result["errors"] += single["errors"] if single else 0
+            rows.append(result)
+            log(
+                f"  {scenario:8} {mode:8} {result['rps']:7.0f} req/s  "
+                f"p50 {result['p50_ms']:6.1f} ms  p95 {result['p95_ms']:6.1f} ms  "
+                f"{queries} queries  {result['errors']} errors"
+                + (
+                    f"  (1 client: p50 {single['p50_ms']:.1f} ms, "
+                    f"p95 {single['p95_ms']:.1f} ms)"
+                    if single
+                    else ""
+                )
+            )
+    finally:
+        server.stop()
+    return rows
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--materials", type=int, default=5000)
+    parser.add_argument("--duration", type=int, default=10, help="seconds per row")
+    parser.add_argument("--warmup", type=int, default=3, help="seconds before a row")
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument(
+        "--single-duration",
+        type=int,
+        default=4,
+        help="seconds of a one-client run after each row (0: none)",
+    )
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
+    parser.add_argument(
+        "--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DB_URL)
+    )
+    parser.add_argument(
+        "--redis-url", default=os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS_URL)
+    )
+    parser.add_argument(
+        "--reuse-db",
+        action="store_true",
+        help="keep the database from the last run (skip migrate and generate)",
+    )
+    parser.add_argument(
+        "--python-client", action="store_true", help="use the Python load generator"
+    )
+    parser.add_argument("--time-limit", type=int, default=1500, help="seconds in all")
+    parser.add_argument("--loadgen", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.loadgen:
+        url, duration, concurrency = args.loadgen
+        loadgen_main(url, float(duration), int(concurrency))
+        return 0
+
+    for name, url in (("database", args.database_url), ("redis", args.redis_url)):
+        host = urllib.parse.urlsplit(url).hostname
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            log(f"refusing a non-loopback {name} host: {host}")
+            return 2
+
+    started = time.monotonic()
+    load_before = os.getloadavg()
+    deadline = Deadline(args.time_limit)
+    RESULTS_DIR.mkdir(exist_ok=True)
+    try:
+        wrk = None if args.python_client else ensure_wrk(deadline)
+        log(f"load generator: {wrk or 'Python threads (wrk not available)'}")
+        urls = prepare(args, deadline)
+        log(f"pages: {json.dumps(urls, ensure_ascii=False)}")
+        rows = []
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+            script.write(WRK_SCRIPT)
+        try:
+            for mode in ("uncached", "cached"):
+                log(f"measuring {mode} pages")
+                rows += measure(args, deadline, urls, mode, script.name, wrk)
+        finally:
+            os.unlink(script.name)
+    except BenchError as exc:
+        log(f"ERROR: {exc}")
+        return 2
+
+    verdicts = check_targets(rows)
+    meta = {
+        "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "materials": urls["materials"],
+        "workers": args.workers,
+        "loadgen": "wrk" if wrk else "Python client",
+        "concurrency": args.concurrency,
+        "duration": args.duration,
+        "warmup": args.warmup,
+        "cpus": os.cpu_count(),
+        "commit": git_commit(),
+        "urls": {k: urls[k] for k in ("home", "library", "material")},
+        "library_matches": urls["library_matches"],
+        "elapsed": time.monotonic() - started,
+        "load_before": " ".join(f"{x:.2f}" for x in load_before),
+        "busy": load_before[0] > 1.0,
+    }
+    report = render(rows, verdicts, meta)
+    (RESULTS_DIR / "latest.md").write_text(report)
+    print()
+    print(report)
+    print(f"Written to {RESULTS_DIR / 'latest.md'}")
+    return 0 if all(ok for ok, _ in verdicts) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
