@@ -240,6 +240,15 @@ class MaterialPage(RestrictionsOnceMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    cover_alt = models.CharField(
+        _("cover alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the cover shows, in this page's language. Empty uses the "
+            "image's own description."
+        ),
+    )
     format = models.ForeignKey(
         "content.Format",
         verbose_name=_("format"),
@@ -291,6 +300,7 @@ class MaterialPage(RestrictionsOnceMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("cover_image"),
+        FieldPanel("cover_alt"),
         FieldPanel("format"),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -330,3 +340,9 @@ class MaterialPage(RestrictionsOnceMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.material_context(page=self))
         return context
+
+    @property
+    def cover_alt_text(self):
+        if self.cover_alt:
+            return self.cover_alt
+        return self.cover_image.description if self.cover_image else ""
