@@ -1,0 +1,55 @@
+from io import StringIO
+
+from django.core.management import call_command
+from django.test import TestCase
+
+from audiences.models import TargetGroup, User
+from content.models import MaterialPage, NarrativeCountered
+
+
+class SeedDemoTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.output = StringIO()
+        call_command("seed_demo", force=True, stdout=cls.output)
+
+    def test_every_narrative_and_target_group_is_served_in_every_language(self):
+        for code in ("kk", "ru", "en"):
+            live = MaterialPage.objects.live().filter(locale__language_code=code)
+            self.assertGreaterEqual(live.count(), 18)
+            for narrative in NarrativeCountered.objects.filter(
+                locale__language_code=code
+            ):
+                with self.subTest(code=code, narrative=narrative.slug):
+                    self.assertTrue(live.filter(narratives=narrative).exists())
+            for group in TargetGroup.objects.filter(locale__language_code=code):
+                with self.subTest(code=code, group=group.slug):
+                    self.assertTrue(live.filter(target_groups=group).exists())
+
+    def test_six_narratives_exist_in_each_language(self):
+        self.assertEqual(NarrativeCountered.objects.count(), 18)
+
+    def test_translations_of_a_material_share_a_translation_key(self):
+        page = MaterialPage.objects.filter(locale__language_code="kk").first()
+        self.assertEqual(
+            MaterialPage.objects.filter(translation_key=page.translation_key).count(), 3
+        )
+
+    def test_running_it_again_creates_nothing_new(self):
+        pages = MaterialPage.objects.count()
+        groups = TargetGroup.objects.count()
+        call_command("seed_demo", force=True, stdout=StringIO())
+        self.assertEqual(MaterialPage.objects.count(), pages)
+        self.assertEqual(TargetGroup.objects.count(), groups)
+
+    def test_printed_logins_work(self):
+        self.assertIn("admin", self.output.getvalue())
+        self.assertTrue(self.client.login(username="admin", password="kopir-demo-2026"))
+        self.assertTrue(User.objects.get(username="editor").is_staff)
+
+    def test_demo_home_pages_and_library_render(self):
+        for url in ("/kk/", "/ru/", "/en/", "/ru/materials/?q=семьи"):
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url).status_code, 200)
+        response = self.client.get("/ru/materials/")
+        self.assertGreaterEqual(response.context["paginator"].count, 18)
