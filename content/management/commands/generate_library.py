@@ -601,18 +601,19 @@ class Command(BaseCommand):
         sentences += [FAMILY_SENTENCES[i][lang] for i in plan["family"]]
         order = plan["order"]
         sentences = [sentences[i] for i in order[: len(sentences)]]
+        # The summary leads; the body goes on from there (7 or 9 sentences).
         summary = " ".join(sentences[:2])
 
         def paragraph(chunk):
             return "<p>" + " ".join(html.escape(s) for s in chunk) + "</p>"
 
         body = [
-            {"type": "paragraph", "value": paragraph(sentences[:3])},
+            {"type": "paragraph", "value": paragraph(sentences[2:4])},
             {
                 "type": "heading",
                 "value": {"text": HEADINGS[plan["heading"]][lang], "level": "h2"},
             },
-            {"type": "paragraph", "value": paragraph(sentences[3:6])},
+            {"type": "paragraph", "value": paragraph(sentences[4:6])},
         ]
         if plan["fact"] is not None:
             figure, statements, source = FACTS[plan["fact"]]
@@ -627,17 +628,20 @@ class Command(BaseCommand):
                     },
                 }
             )
+            rest = sentences[6:]
         else:
             body.append(
                 {
                     "type": "quote",
                     "value": {
-                        "text": sentences[-1],
+                        "text": sentences[6],
                         "attribution": ATTRIBUTIONS[plan["attribution"]][lang],
                     },
                 }
             )
-        body.append({"type": "paragraph", "value": paragraph(sentences[6:])})
+            rest = sentences[7:]
+        if rest:
+            body.append({"type": "paragraph", "value": paragraph(rest)})
         for block in body:
             block["id"] = str(self._uuid())
         sources = []
