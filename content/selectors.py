@@ -2,6 +2,7 @@
 
 import posixpath
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -175,22 +176,28 @@ def library_context(*, library, params, request=None):
     if lang != locale.language_code:
         clean_params["lang"] = [lang]
 
-    base = public_materials()
-    if lang != "all":
-        base = base.filter(locale__language_code=lang)
+    # Facets apply to every language; the language filter comes after, so the
+    # language counts and the results share one search.
+    faceted = public_materials()
     for facet in facets:
         for slug in selected[facet.param]:
-            base = base.filter(_slug_filter(facet, slug))
+            faceted = faceted.filter(_slug_filter(facet, slug))
 
     if query:
-        results = _search(query, base)
+        # Search once, in relevance order; every count below reuses the ids.
+        found = list(_search(query, faceted).values_list("pk", "locale__language_code"))
+        lang_counts = Counter(code for _pk, code in found)
+        ranked_ids = [pk for pk, code in found if lang in ("all", code)]
+        matching_ids = ranked_ids
     else:
-        results = base.order_by("-first_published_at", "-pk")
-
-    matching_ids = results.values("pk")
-    if query:
-        # Ordering inside an IN subquery is wasted work for the database.
-        matching_ids = matching_ids.order_by()
+        lang_counts = dict(
+            faceted.values_list("locale__language_code").annotate(n=Count("pk"))
+        )
+        in_language = (
+            faceted if lang == "all" else faceted.filter(locale__language_code=lang)
+        )
+        ranked_ids = None
+        matching_ids = in_language.values("pk")
 
     groups = []
     for facet in facets:
@@ -232,18 +239,6 @@ def library_context(*, library, params, request=None):
             )
         groups.append(group)
 
-    # Language counts: every language, whatever the current language filter.
-    lang_base = public_materials()
-    for facet in facets:
-        for slug in selected[facet.param]:
-            lang_base = lang_base.filter(_slug_filter(facet, slug))
-    if query:
-        lang_base = lang_base.filter(
-            pk__in=_search(query, lang_base).values("pk").order_by()
-        )
-    lang_counts = dict(
-        lang_base.values_list("locale__language_code").annotate(n=Count("pk"))
-    )
     language_values = []
     for code, name in languages.items():
         language_values.append(
@@ -266,16 +261,10 @@ def library_context(*, library, params, request=None):
     )
 
     paginator = Paginator(
-        results.select_related(
-            "format", "cover_image", "locale", "origin_organisation"
-        ).prefetch_related(
-            Prefetch(
-                "target_groups", queryset=TargetGroup.objects.only("name", "slug")
-            ),
-            Prefetch(
-                "narratives",
-                queryset=NarrativeCountered.objects.only("name", "slug", "number"),
-            ),
+        ranked_ids
+        if ranked_ids is not None
+        else in_language.order_by("-first_published_at", "-pk").values_list(
+            "pk", flat=True
         ),
         PAGE_SIZE,
     )
@@ -294,7 +283,7 @@ def library_context(*, library, params, request=None):
         page_obj = paginator.page(paginator.num_pages)
 
     return {
-        "materials": page_obj.object_list,
+        "materials": _cards(list(page_obj.object_list)),
         "page_obj": page_obj,
         "paginator": paginator,
         "facet_groups": groups,
@@ -306,6 +295,26 @@ def library_context(*, library, params, request=None):
         or bool(query)
         or lang != locale.language_code,
     }
+
+
+def _cards(ids):
+    """The materials shown on one results page, in the order of ``ids``."""
+    rows = (
+        MaterialPage.objects.filter(pk__in=ids)
+        .select_related("format", "cover_image", "locale")
+        .defer("body", "sources")
+        .prefetch_related(
+            Prefetch(
+                "target_groups", queryset=TargetGroup.objects.only("name", "slug")
+            ),
+            Prefetch(
+                "narratives",
+                queryset=NarrativeCountered.objects.only("name", "slug", "number"),
+            ),
+        )
+    )
+    by_id = {row.pk: row for row in rows}
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def _languages():
@@ -400,12 +409,13 @@ def material_context(*, page):
 
 def home_context(*, page):
     """The newest materials and the six narratives, in the home page's language."""
-    latest = (
+    latest_ids = list(
         public_materials()
-        .filter(locale=page.locale)
-        .select_related("format", "cover_image")
-        .order_by("-first_published_at")[:6]
+        .filter(locale_id=page.locale_id)
+        .order_by("-first_published_at", "-pk")
+        .values_list("pk", flat=True)[:6]
     )
+    latest = _cards(latest_ids)
     narratives = NarrativeCountered.objects.filter(locale=page.locale).order_by(
         "number"
     )
