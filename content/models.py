@@ -204,9 +204,7 @@ class LibraryPage(RestrictionsOnceMixin, RoutablePageMixin, Page):
         from content import selectors
 
         context = self.get_context(request)
-        context.update(
-            selectors.library_context(library=self, params=request.GET, request=request)
-        )
+        context.update(selectors.library_context(library=self, params=request.GET))
         return self.render(request, context_overrides=context)
 
     @path("feed/")

@@ -4,7 +4,9 @@ import posixpath
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import (
     Count,
@@ -122,15 +124,13 @@ def _query_string(params, **changes):
             merged[key] = value
     merged.pop("page", None)
     parts = []
-    from urllib.parse import urlencode
-
     for key in sorted(merged):
         for value in merged[key]:
             parts.append((key, value))
     return urlencode(parts)
 
 
-def library_context(*, library, params, request=None):
+def library_context(*, library, params):
     """Everything the library page shows, in a fixed number of queries."""
     messages = []
     facets = _facets()
@@ -318,8 +318,6 @@ def _cards(ids):
 
 
 def _languages():
-    from django.conf import settings
-
     return settings.WAGTAIL_CONTENT_LANGUAGES
 
 
@@ -421,7 +419,3 @@ def home_context(*, page):
     )
     library = LibraryPage.objects.child_of(page).live().first()
     return {"latest": latest, "narratives": narratives, "library": library}
-
-
-def locale_for(code):
-    return Locale.objects.get(language_code=code)
