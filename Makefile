@@ -34,9 +34,10 @@ install: system-packages $(VENV)/.installed
 demo: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
-	@echo "Starting the task worker and the web server on http://$(HOST):$(PORT)/ (Ctrl+C stops both)"
+	@echo "Starting the task worker, the publishing scheduler and the web server on http://$(HOST):$(PORT)/ (Ctrl+C stops all three)"
 	@trap 'kill 0' EXIT; \
 	$(PY) manage.py db_worker --interval 2 & \
+	$(PY) manage.py run_scheduler --interval 60 & \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 run: demo

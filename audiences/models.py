@@ -1,6 +1,7 @@
 """Who we talk to: regions, target groups, channels, organisations."""
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -270,8 +271,13 @@ class MediaHabit(Orderable):
         return f"{self.channel}: {self.share}%"
 
 
-class Organisation(models.Model):
-    """A body that writes into the library: a regional group, an NGO, a department."""
+class Organisation(ClusterableModel):
+    """A body that writes into the library: a regional group, an NGO, a department.
+
+    Its members hold roles (see ``Membership``); each role is a Django group that
+    the content app grants Wagtail permissions on the organisation's own page
+    subtree and image/document collection.
+    """
 
     class Kind(models.TextChoices):
         IRG = "irg", _("Regional information and explanatory group")
@@ -294,8 +300,27 @@ class Organisation(models.Model):
     )
     description = models.TextField(_("public description"), blank=True)
     website = models.URLField(_("website"), blank=True)
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        verbose_name=_("image and document collection"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="organisation",
+    )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("region"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+        InlinePanel("memberships", heading=_("Members and roles"), label=_("member")),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -304,3 +329,87 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+    def group_for(self, role):
+        """The Django group that carries ``role`` in this organisation."""
+        link = (
+            OrganisationGroup.objects.filter(organisation=self, role=role)
+            .select_related("group")
+            .first()
+        )
+        if link is None:
+            from django.contrib.auth.models import Group
+
+            label = Role(role).label
+            group, _created = Group.objects.get_or_create(
+                name=f"{self.name} · {label}"[:150]
+            )
+            link = OrganisationGroup.objects.create(
+                organisation=self, role=role, group=group
+            )
+        return link.group
+
+
+class Role(models.TextChoices):
+    """What a member may do for an organisation."""
+
+    EDITOR = "editor", _("Editor")
+    REVIEWER = "reviewer", _("Reviewer")
+    PLANNER = "planner", _("Campaign planner")
+    ADMIN = "admin", _("Organisation admin")
+
+
+class Membership(Orderable):
+    """A user's role in an organisation; one row per role held."""
+
+    organisation = ParentalKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices)
+
+    panels = [FieldPanel("user"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "user", "role"],
+                name="unique_membership_role",
+                violation_error_message=_("This person already has that role here."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.get_role_display()} · {self.organisation}"
+
+
+class OrganisationGroup(models.Model):
+    """The Django group behind one role of one organisation."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="role_groups"
+    )
+    role = models.CharField(max_length=10, choices=Role.choices)
+    group = models.OneToOneField(
+        "auth.Group", on_delete=models.CASCADE, related_name="organisation_role"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "role"], name="unique_organisation_role"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} · {self.get_role_display()}"

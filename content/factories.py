@@ -112,6 +112,10 @@ def build_site(titles=None):
         if library.translation_key != key:
             library.translation_key = key
             library.save(update_fields=["translation_key"])
+    # Organisations made before the libraries get their spaces now.
+    from content.organisations import provision_all
+
+    provision_all()
     return result
 
 
@@ -133,7 +137,7 @@ def make_material(
     live=True,
     **fields,
 ):
-    """A material page under ``library``, published unless ``live`` is false.
+    """A material in ``organisation``'s space of ``library``; live unless ``live`` is false.
 
     ``translation_of`` links the new page to an existing material as its translation.
     """
@@ -159,7 +163,9 @@ def make_material(
     page.narratives = list(narratives)
     page.themes = list(themes)
     page.regions = list(regions)
-    library.add_child(instance=page)
+    from content.organisations import space_for
+
+    space_for(organisation, library.locale).add_child(instance=page)
     if tags:
         page.tags.add(*tags)
     revision = page.save_revision()

@@ -1,6 +1,7 @@
 """What we say: narratives countered, themes, formats, images and material pages."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,7 @@ from wagtail.search import index
 
 from audiences.models import Taxonomy
 from content.blocks import BodyBlock, SourceBlock
+from content.panels import ReviewPanel
 
 
 class NarrativeCountered(Taxonomy):
@@ -182,21 +184,21 @@ class LibraryPage(RestrictionsOnceMixin, RoutablePageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["content.HomePage"]
-    subpage_types = ["content.MaterialPage"]
+    subpage_types = ["content.OrganisationSpace"]
 
     class Meta:
         verbose_name = _("library")
 
     def route(self, request, path_components):
         # A material comes with its taxonomy prefetched, in a fixed number of queries.
-        if path_components:
+        if len(path_components) >= 2:
             from content import selectors
 
             material = selectors.material_for_route(
-                library=self, slug=path_components[0]
+                library=self, space_slug=path_components[0], slug=path_components[1]
             )
             if material is not None:
-                return material.route(request, path_components[1:])
+                return material.route(request, path_components[2:])
         return super().route(request, path_components)
 
     @path("")
@@ -212,6 +214,40 @@ class LibraryPage(RestrictionsOnceMixin, RoutablePageMixin, Page):
         from content.feeds import MaterialFeed
 
         return MaterialFeed(library=self)(request)
+
+
+class OrganisationSpace(RestrictionsOnceMixin, Page):
+    """One organisation's part of a library: its materials live here.
+
+    Wagtail grants an organisation's groups their page permissions on this
+    subtree, which is what keeps drafts private to the organisation. Spaces are
+    made by ``content.organisations.provision`` when an organisation is saved.
+    """
+
+    organisation = models.ForeignKey(
+        "audiences.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="spaces",
+    )
+
+    content_panels = [FieldPanel("title"), FieldPanel("organisation", read_only=True)]
+    promote_panels = []
+
+    parent_page_types = ["content.LibraryPage"]
+    subpage_types = ["content.MaterialPage"]
+    is_creatable = False
+
+    class Meta:
+        verbose_name = _("organisation space")
+        verbose_name_plural = _("organisation spaces")
+
+    def get_context(self, request, *args, **kwargs):
+        from content import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.space_context(space=self))
+        return context
 
 
 class MaterialTag(TaggedItemBase):
@@ -288,8 +324,18 @@ class MaterialPage(RestrictionsOnceMixin, Page):
         "audiences.Organisation",
         verbose_name=_("origin organisation"),
         null=True,
+        blank=True,
         on_delete=models.PROTECT,
         related_name="materials",
+        help_text=_("Set from the organisation space the material lives in."),
+    )
+    adapted_from = models.ForeignKey(
+        "content.MaterialPage",
+        verbose_name=_("adapted from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="adaptations",
     )
     licence = models.CharField(
         _("licence"), max_length=20, choices=Licence.choices, default=Licence.CC_BY
@@ -313,9 +359,14 @@ class MaterialPage(RestrictionsOnceMixin, Page):
         ),
         FieldPanel("sources"),
         MultiFieldPanel(
-            [FieldPanel("origin_organisation"), FieldPanel("licence")],
+            [
+                FieldPanel("origin_organisation", read_only=True),
+                FieldPanel("adapted_from", read_only=True),
+                FieldPanel("licence"),
+            ],
             heading=_("Origin"),
         ),
+        ReviewPanel(heading=_("Review: outside links and the last checklist")),
     ]
 
     search_fields = Page.search_fields + [
@@ -325,12 +376,55 @@ class MaterialPage(RestrictionsOnceMixin, Page):
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
 
-    parent_page_types = ["content.LibraryPage"]
+    parent_page_types = ["content.OrganisationSpace"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("material")
         verbose_name_plural = _("materials")
+
+    def save(self, *args, **kwargs):
+        # The organisation is where the material lives, never a free choice.
+        if self.path and self.depth and self.depth > 1:
+            parent_path = self.path[: -self.steplen]
+            organisation_id = (
+                OrganisationSpace.objects.filter(path=parent_path)
+                .values_list("organisation_id", flat=True)
+                .first()
+            )
+            if organisation_id:
+                self.origin_organisation_id = organisation_id
+        return super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        from content.links import blocked_entry, outside_links
+
+        entries = list(BlockedAddress.objects.all())
+        if not entries:
+            return
+        errors = {}
+        for field in ("body", "sources"):
+            for url in outside_links(self, stream_fields=(field,)):
+                entry = blocked_entry(url, entries)
+                if entry is not None:
+                    errors.setdefault(field, []).append(
+                        ValidationError(
+                            _(
+                                "“%(url)s” is on the do-not-amplify list "
+                                "(%(entry)s%(reason)s). Remove the link: "
+                                "we do not send readers to it."
+                            ),
+                            params={
+                                "url": url[:200],
+                                "entry": entry.address,
+                                "reason": f": {entry.reason}" if entry.reason else "",
+                            },
+                            code="blocked_link",
+                        )
+                    )
+        if errors:
+            raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
         from content import selectors
@@ -344,3 +438,53 @@ class MaterialPage(RestrictionsOnceMixin, Page):
         if self.cover_alt:
             return self.cover_alt
         return self.cover_image.description if self.cover_image else ""
+
+
+class BlockedAddress(models.Model):
+    """A domain or address that no material may link to (do-not-amplify list)."""
+
+    address = models.CharField(
+        _("domain or address"),
+        max_length=500,
+        unique=True,
+        help_text=_(
+            "A domain such as “example.org” blocks it and every subdomain; an "
+            "address such as “t.me/channel” blocks that address and everything "
+            "under it."
+        ),
+    )
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+    source = models.CharField(
+        _("source"),
+        max_length=300,
+        blank=True,
+        help_text=_("Where the entry comes from, e.g. a court decision or a list."),
+    )
+    created_at = models.DateTimeField(_("added"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["address"]
+        verbose_name = _("blocked address")
+        verbose_name_plural = _("do-not-amplify list")
+
+    def __str__(self):
+        return self.address
+
+    def clean(self):
+        from content.links import normalise
+
+        host, _path = normalise(self.address)
+        if not host or "." not in host:
+            raise ValidationError(
+                {"address": _("Enter a domain or an address, such as example.org.")}
+            )
+        self.address = self.address.strip()
+
+
+# The review models live in their own module; importing them registers them.
+from content.review import (  # noqa: E402, F401
+    ChecklistItem,
+    ChecklistReviewTask,
+    ChecklistReviewTaskState,
+    ReviewAnswer,
+)

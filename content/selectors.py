@@ -16,6 +16,7 @@ from django.db.models import (
     Subquery,
     prefetch_related_objects,
 )
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -354,8 +355,8 @@ def _translation_url(page, code):
 MATERIAL_PREFETCH = ("target_groups", "narratives", "themes", "regions", "tags")
 
 
-def material_for_route(*, library, slug):
-    """A live or draft child material of ``library`` with everything its page shows."""
+def material_for_route(*, library, space_slug, slug):
+    """The material ``<library>/<space_slug>/<slug>/`` with everything its page shows."""
     # The URL path of each translation rides along in the same query.
     translation_paths = {
         f"_url_path_{code}": Subquery(
@@ -368,15 +369,28 @@ def material_for_route(*, library, slug):
         for code, _name in _languages()
     }
     material = (
-        MaterialPage.objects.child_of(library)
-        .filter(slug=slug)
+        MaterialPage.objects.filter(
+            slug=slug,
+            locale_id=library.locale_id,
+            url_path=f"{library.url_path}{space_slug}/{slug}/",
+        )
         .select_related("format", "origin_organisation", "cover_image", "locale")
-        .annotate(**translation_paths)
+        .annotate(
+            **translation_paths,
+            _live_adaptations=Coalesce(
+                Subquery(
+                    MaterialPage.objects.filter(adapted_from=OuterRef("pk"), live=True)
+                    .order_by()
+                    .values("adapted_from")
+                    .annotate(total=Count("pk"))
+                    .values("total")[:1]
+                ),
+                0,
+            ),
+        )
         .prefetch_related(*MATERIAL_PREFETCH)
         .first()
     )
-    if material is not None:
-        material._cached_parent_obj = library
     return material
 
 
@@ -394,8 +408,15 @@ def material_context(*, page):
     url = page.url or ""
     return {
         "material": material,
-        # The parent is always the library (parent_page_types), one level up.
-        "library_url": posixpath.dirname(url.rstrip("/")) + "/",
+        # The library is always two levels up (library / organisation / material).
+        "library_url": posixpath.dirname(posixpath.dirname(url.rstrip("/"))) + "/",
+        "space_url": posixpath.dirname(url.rstrip("/")) + "/",
+        "adapted_from": _adapted_from(material),
+        "adaptation_count": (
+            material._live_adaptations
+            if hasattr(material, "_live_adaptations")
+            else material.adaptations.live().count()
+        ),
         "translations": available,
         "target_groups": list(material.target_groups.all()),
         "narratives": list(material.narratives.all()),
@@ -403,6 +424,30 @@ def material_context(*, page):
         "regions": list(material.regions.all()),
         "free_tags": list(material.tags.all()),
     }
+
+
+def _adapted_from(material):
+    """The live original of an adaptation, in any language, with its organisation."""
+    if not material.adapted_from_id:
+        return None
+    return (
+        MaterialPage.objects.live()
+        .public()
+        .filter(pk=material.adapted_from_id)
+        .select_related("origin_organisation", "locale")
+        .first()
+    )
+
+
+def space_context(*, space):
+    """An organisation's public page: who they are and their live materials."""
+    ids = list(
+        public_materials()
+        .child_of(space)
+        .order_by("-first_published_at", "-pk")
+        .values_list("pk", flat=True)[:60]
+    )
+    return {"organisation": space.organisation, "materials": _cards(ids)}
 
 
 def home_context(*, page):

@@ -44,3 +44,13 @@ def localise_material_taxonomy(sender, source_obj, target_obj, **kwargs):
     from content.services import localise_taxonomy
 
     localise_taxonomy(material=target_obj)
+
+
+@receiver(post_save, sender=Organisation, dispatch_uid="kopir-provision-organisation")
+def provision_organisation(sender, instance, raw=False, **kwargs):
+    """Every organisation gets its spaces, collection and role groups."""
+    if raw:
+        return
+    from content.organisations import provision
+
+    provision(instance)

@@ -165,6 +165,10 @@ WAGTAILSEARCH_BACKENDS = {
 }
 
 WAGTAIL_SITE_NAME = "Kopir"
+# Review: edits after an approval send the material back to the first step, and
+# the finished review publishes (reviewers hold no publish permission).
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "content.workflow_actions.publish_reviewed"
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://localhost:8000")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp3", "ogg", "mp4", "webm", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024

@@ -13,18 +13,15 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import (
-    Collection,
-    GroupCollectionPermission,
-    GroupPagePermission,
-    Page,
     Site,
 )
 
@@ -34,12 +31,15 @@ from audiences.models import (
     Channel,
     Evidence,
     MediaHabit,
+    Membership,
     Organisation,
     Region,
+    Role,
     TargetGroup,
 )
 from content import demo_data as content_data
 from content.demo_images import MOTIFS, cover_image
+from content.demo_review import seed_blocklist, seed_review_demo
 from content.factories import build_site
 from content.models import (
     Format,
@@ -49,6 +49,7 @@ from content.models import (
     NarrativeCountered,
     Theme,
 )
+from content.organisations import space_for
 
 DEFAULT_PASSWORD = "kopir-demo-2026"
 RELATIONS = ("target_groups", "narratives", "themes", "regions")
@@ -129,14 +130,20 @@ class Command(BaseCommand):
                 )
             )
 
-        with transaction.atomic():
+        # Wagtail e-mails reviewers about the demo reviews; nobody should get those.
+        with (
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
+            transaction.atomic(),
+        ):
             sites = seed_site()
             taxonomy = seed_taxonomy()
-            users = seed_users(password)
+            users = seed_users(password, taxonomy["organisations"])
+            seed_blocklist()
             stats = Counter()
             if materials:
                 check_materials(materials, taxonomy)
                 stats = seed_materials(materials, sites, taxonomy, owner=users["admin"])
+            seed_review_demo(sites, taxonomy, users)
         # The search index is derived data: rebuilt once everything is committed.
         call_command("update_index", verbosity=0)
         self.report(stats, password)
@@ -175,13 +182,30 @@ class Command(BaseCommand):
             f"  Admin        {base}/admin/",
             "  Start it with: .venv/bin/python manage.py runserver",
             "",
-            f"  {'login':<8} {'password':<{width}}  role",
-            f"  {'-' * 8} {'-' * width}  {'-' * 40}",
-            f"  {'admin':<8} {shown:<{width}}  superuser: everything",
-            f"  {'editor':<8} {shown:<{width}}  Editors group: writes and edits pages",
+            f"  {'login':<9} {'password':<{width}}  role",
+            f"  {'-' * 9} {'-' * width}  {'-' * 50}",
+            f"  {'admin':<9} {shown:<{width}}  site administrator: everything",
+            *(
+                f"  {username:<9} {shown:<{width}}  {describe_roles(roles)}"
+                for username, _first, _last, roles in DEMO_USERS
+            ),
+            "",
+            "  Materials go live after review; scheduled go-live and expiry run",
+            "  every minute under `make demo` (manage.py run_scheduler).",
             "",
         ]
         self.stdout.write("\n".join(lines))
+
+
+def describe_roles(roles):
+    names = dict(Organisation.objects.values_list("slug", "name"))
+    by_org = {}
+    for slug, role in roles:
+        by_org.setdefault(slug, []).append(Role(role).label.lower())
+    return "; ".join(
+        f"{' + '.join(labels)} — {names.get(slug, slug)}"
+        for slug, labels in by_org.items()
+    )
 
 
 def load_materials():
@@ -418,8 +442,39 @@ def _row(obj, fields):
 # Users ---------------------------------------------------------------------------
 
 
-def seed_users(password):
-    """The ``admin`` superuser and an ``editor`` in Wagtail's Editors group."""
+# Demo logins: (username, first name, last name, [(organisation slug, role)]).
+DEMO_USERS = [
+    ("editor", "Aigerim", "Editor", [("almaty-city-irg", Role.EDITOR)]),
+    (
+        "orgadmin",
+        "Daniyar",
+        "Orgadmin",
+        [("almaty-city-irg", Role.ADMIN), ("almaty-city-irg", Role.EDITOR)],
+    ),
+    ("planner", "Saule", "Planner", [("almaty-city-irg", Role.PLANNER)]),
+    ("atyrau", "Nurlan", "Atyrau", [("atyrau-region-irg", Role.EDITOR)]),
+    ("ngo", "Madina", "Ngo", [("dialogue-youth-ngo", Role.EDITOR)]),
+    (
+        "reviewer",
+        "Gulnara",
+        "Reviewer",
+        [
+            ("almaty-city-irg", Role.REVIEWER),
+            ("atyrau-region-irg", Role.REVIEWER),
+            ("dialogue-youth-ngo", Role.REVIEWER),
+        ],
+    ),
+    (
+        "reviewer2",
+        "Yerlan",
+        "Reviewer",
+        [("dialogue-youth-ngo", Role.REVIEWER), ("atyrau-region-irg", Role.REVIEWER)],
+    ),
+]
+
+
+def seed_users(password, organisations):
+    """The ``admin`` superuser and one login per role, with their memberships."""
     user_model = get_user_model()
     admin, _ = user_model.objects.get_or_create(username="admin")
     admin.email = admin.email or "admin@example.org"
@@ -427,53 +482,23 @@ def seed_users(password):
     admin.is_superuser = admin.is_staff = admin.is_active = True
     admin.set_password(password)
     admin.save()
-
-    editor, _ = user_model.objects.get_or_create(username="editor")
-    editor.email = editor.email or "editor@example.org"
-    editor.first_name, editor.last_name = "Demo", "Editor"
-    editor.is_staff = editor.is_active = True
-    editor.is_superuser = False
-    editor.set_password(password)
-    editor.save()
-    editor.groups.add(editors_group())
-    return {"admin": admin, "editor": editor}
-
-
-def editors_group():
-    """Wagtail's Editors group with its usual rights, restored if someone removed them.
-
-    Wagtail checks image rights against its stock image model even when a custom one
-    (``content.KopirImage``) is in use, so those are the permissions granted here.
-    """
-    group, _ = Group.objects.get_or_create(name="Editors")
-    group.permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        )
-    )
-    root_page = Page.get_first_root_node()
-    for codename in ("add_page", "change_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=root_page,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
-        )
-    root_collection = Collection.get_first_root_node()
-    media_permissions = Permission.objects.filter(
-        content_type__app_label__in=["wagtailimages", "wagtaildocs"],
-        codename__in=[
-            f"{action}_{model}"
-            for action in ("add", "change", "choose")
-            for model in ("image", "document")
-        ],
-    )
-    for permission in media_permissions:
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=root_collection, permission=permission
-        )
-    return group
+    users = {"admin": admin}
+    for username, first, last, roles in DEMO_USERS:
+        user, _ = user_model.objects.get_or_create(username=username)
+        user.email = user.email or f"{username}@example.org"
+        user.first_name, user.last_name = first, last
+        user.is_active = True
+        user.is_staff = user.is_superuser = False
+        user.set_password(password)
+        user.save()
+        # Isolation rests on organisation groups only: no site-wide page rights.
+        user.groups.remove(*Group.objects.filter(name__in=["Editors", "Moderators"]))
+        for slug, role in roles:
+            Membership.objects.get_or_create(
+                organisation=organisations[slug], user=user, role=role
+            )
+        users[username] = user
+    return users
 
 
 # Materials -----------------------------------------------------------------------
@@ -568,7 +593,7 @@ def published_at(now, index, code):
 def upsert_material(item, code, library, taxonomy, image, *, source, owner):
     """Create or update one language version; publish only when something changed."""
     slug = item["key"]
-    page = MaterialPage.objects.child_of(library).filter(slug=slug).first()
+    page = MaterialPage.objects.descendant_of(library).filter(slug=slug).first()
     if page is None and source is not None:
         page = MaterialPage.objects.filter(
             translation_key=source.translation_key, locale=library.locale
@@ -586,7 +611,7 @@ def upsert_material(item, code, library, taxonomy, image, *, source, owner):
     apply_material(page, item, code, taxonomy, image)
     try:
         if created:
-            library.add_child(instance=page)
+            space_for(page.origin_organisation, library.locale).add_child(instance=page)
             # Tags go on once the page has a row to hang them on.
             page.tags.set(item.get("tags", []))
         elif snapshot(page) == before and page.live:

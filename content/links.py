@@ -1,0 +1,99 @@
+"""Outside links in a material, and the do-not-amplify guard.
+
+Links are read from the stored JSON of every StreamField, so any block that
+holds a URL (rich-text anchors, link fields, sources) is covered, including
+blocks added later.
+"""
+
+import re
+from html import unescape
+from urllib.parse import urlsplit
+
+HREF_RE = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.S)
+URL_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//\S+$", re.IGNORECASE)
+
+
+def _walk(value):
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _walk(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _walk(item)
+    elif isinstance(value, str):
+        text = value.strip()
+        if URL_RE.match(text):
+            yield text
+        elif "<a" in text.lower():
+            for match in HREF_RE.finditer(text):
+                yield unescape(match.group(2)).strip()
+
+
+def outside_links(page, stream_fields=("body", "sources")):
+    """Every absolute link in the page's stream fields, in order, without repeats."""
+    found = []
+    for name in stream_fields:
+        stream = getattr(page, name, None)
+        if stream is None:
+            continue
+        raw = stream.get_prep_value() if hasattr(stream, "get_prep_value") else stream
+        for url in _walk(raw):
+            if _host(url) and url not in found:
+                found.append(url)
+    return found
+
+
+def _host(url):
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:
+        return ""
+    host = host.rstrip(".").lower()
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        pass
+    return host.removeprefix("www.")
+
+
+def normalise(address):
+    """``(host, path)`` of a blocklist entry or a link, comparable with each other."""
+    address = address.strip()
+    if "//" not in address:
+        address = f"//{address}"
+    try:
+        parts = urlsplit(address)
+    except ValueError:
+        return "", ""
+    # Over-blocking a differently cased path is safer than missing it.
+    path = parts.path.rstrip("/").lower()
+    if parts.query:
+        path = f"{path}?{parts.query}"
+    return _host(address), path
+
+
+def blocked_entry(url, entries):
+    """The first entry of ``entries`` (objects with ``.address``) that ``url`` hits."""
+    host, path = normalise(url)
+    if not host:
+        return None
+    for entry in entries:
+        entry_host, entry_path = normalise(entry.address)
+        if not entry_host:
+            continue
+        host_hit = host == entry_host or host.endswith(f".{entry_host}")
+        if not host_hit:
+            continue
+        if not entry_path:
+            return entry
+        if host == entry_host and (
+            path == entry_path
+            or path.startswith(f"{entry_path}/")
+            or path.startswith(f"{entry_path}?")
+        ):
+            return entry
+    return None
+
+
+def is_own_site(url, own_hosts):
+    return _host(url) in own_hosts

@@ -1,0 +1,47 @@
+"""Editor panels that read, never write: what the reviewer should look at."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import Panel
+from wagtail.models import Page
+
+
+class ReviewPanel(Panel):
+    """Outside links for the reviewer, adaptations, and the last checklist answers."""
+
+    @property
+    def clean_name(self):
+        return super().clean_name or "review"
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "content/review/review_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            from content.links import outside_links
+            from content.review import ChecklistReviewTaskState
+
+            context = super().get_context_data(parent_context)
+            page = self.instance
+            context["outside_links"] = outside_links(page)
+            context["last_review"] = None
+            context["adaptation_count"] = 0
+            if page.pk:
+                context["last_review"] = (
+                    ChecklistReviewTaskState.objects.filter(
+                        workflow_state__base_content_type=ContentType.objects.get_for_model(
+                            Page
+                        ),
+                        workflow_state__object_id=str(page.pk),
+                    )
+                    .exclude(status__in=["in_progress", "cancelled"])
+                    .select_related("finished_by", "revision")
+                    .prefetch_related("review_answers__item")
+                    .order_by("-finished_at")
+                    .first()
+                )
+                context["adaptation_count"] = page.adaptations.count()
+            return context
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("heading", _("Review"))
+        super().__init__(**kwargs)
