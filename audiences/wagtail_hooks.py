@@ -1,8 +1,11 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from audiences.models import Channel, Organisation, Region, TargetGroup
+from audiences.models import Channel, Organisation, Region, Role, TargetGroup
+from audiences.roles import has_role, organisation_ids_of
 
 
 class RegionViewSet(SnippetViewSet):
@@ -43,6 +46,41 @@ class ChannelViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class OrganisationPermissionPolicy(ModelPermissionPolicy):
+    """Site admins manage every organisation; an organisation admin edits their own.
+
+    Editing covers the public description and the members and their roles.
+    Adding and deleting organisations stays with site admins.
+    """
+
+    def _is_org_admin(self, user):
+        return bool(organisation_ids_of(user, Role.ADMIN))
+
+    def user_has_permission(self, user, action):
+        if super().user_has_permission(user, action):
+            return True
+        return action in ("change", "view") and self._is_org_admin(user)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if user.is_active and user.is_superuser:
+            return True
+        if action in ("change", "view"):
+            return has_role(user, instance.pk, Role.ADMIN)
+        return False
+
+    def instances_user_has_permission_for(self, user, action):
+        if user.is_active and user.is_superuser:
+            return self.model.objects.all()
+        if action in ("change", "view"):
+            return self.model.objects.filter(
+                pk__in=organisation_ids_of(user, Role.ADMIN)
+            )
+        return self.model.objects.none()
+
+
+register_permission_policy(Organisation, OrganisationPermissionPolicy(Organisation))
+
+
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "home"
@@ -51,6 +89,12 @@ class OrganisationViewSet(SnippetViewSet):
     list_filter = ["kind"]
     list_export = ["name", "slug", "kind", "region", "website"]
     search_fields = ["name"]
+
+    def get_queryset(self, request):
+        # Organisation admins list and open only the organisations they run.
+        return self.permission_policy.instances_user_has_permission_for(
+            request.user, "change"
+        ).select_related("region")
 
 
 class AudiencesGroup(SnippetViewSetGroup):

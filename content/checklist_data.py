@@ -7,7 +7,8 @@ admin afterwards (Settings › Review checklist).
 CHECKLIST = [
     {
         "required": True,
-        "anchor": "Recommendations: no discrimination of religious or ethnic minorities",
+        "anchor": "Recommendations: no discrimination of religious or ethnic "
+        "minorities",
         "question": {
             "en": "Does not discriminate against or stigmatise religious, ethnic or "
             "other minorities.",

@@ -137,7 +137,7 @@ def make_material(
     live=True,
     **fields,
 ):
-    """A material in ``organisation``'s space of ``library``; live unless ``live`` is false.
+    """A material in ``organisation``'s space of ``library``, live unless told not.
 
     ``translation_of`` links the new page to an existing material as its translation.
     """

@@ -5,6 +5,7 @@ holds a URL (rich-text anchors, link fields, sources) is covered, including
 blocks added later.
 """
 
+import contextlib
 import re
 from html import unescape
 from urllib.parse import urlsplit
@@ -49,10 +50,8 @@ def _host(url):
     except ValueError:
         return ""
     host = host.rstrip(".").lower()
-    try:
+    with contextlib.suppress(UnicodeError):
         host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        pass
     return host.removeprefix("www.")
 
 

@@ -387,4 +387,3 @@ class ReviewAnswer(models.Model):
 
     def question_text(self):
         return self.item.question() if self.item_id and self.item else self.question
-

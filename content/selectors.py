@@ -356,7 +356,7 @@ MATERIAL_PREFETCH = ("target_groups", "narratives", "themes", "regions", "tags")
 
 
 def material_for_route(*, library, space_slug, slug):
-    """The material ``<library>/<space_slug>/<slug>/`` with everything its page shows."""
+    """The material at ``<library>/<space_slug>/<slug>/``, ready to render."""
     # The URL path of each translation rides along in the same query.
     translation_paths = {
         f"_url_path_{code}": Subquery(

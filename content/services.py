@@ -41,3 +41,75 @@ def localise_taxonomy(*, material: MaterialPage):
     # nothing is published here.
     material.save()
     material.save_revision(changed=False)
+
+
+class AdaptError(Exception):
+    """The material cannot be adapted; the message says why, for the user."""
+
+
+def _free_slug(space, slug):
+    taken = set(
+        space.get_children()
+        .filter(slug__startswith=slug)
+        .values_list("slug", flat=True)
+    )
+    if slug not in taken:
+        return slug
+    n = 2
+    while f"{slug}-{n}" in taken:
+        n += 1
+    return f"{slug}-{n}"
+
+
+@transaction.atomic
+def adapt_material(*, original: MaterialPage, organisation, locale, user):
+    """A private draft copy of ``original``'s *live* content for ``organisation``.
+
+    Built field by field from the live revision, so nothing of the original's
+    unpublished drafts, comments, history or locks is carried over.
+    """
+    from content.organisations import space_for
+
+    if not original.live or original.live_revision_id is None:
+        raise AdaptError("Only a published material can be adapted.")
+    if original.origin_organisation_id == organisation.pk:
+        raise AdaptError("This material is already your organisation's.")
+    if original.licence == MaterialPage.Licence.RESERVED:
+        raise AdaptError("Its authors reserve all rights: ask them before adapting it.")
+    live = original.live_revision.as_object()
+    space = space_for(organisation, locale)
+    copy = MaterialPage(
+        title=live.title,
+        draft_title=live.title,
+        slug=_free_slug(space, live.slug),
+        summary=live.summary,
+        cover_image_id=live.cover_image_id,
+        cover_alt=live.cover_alt if locale.pk == original.locale_id else "",
+        format_id=live.format_id,
+        body=list(live.body.raw_data),
+        sources=list(live.sources.raw_data),
+        licence=live.licence,
+        locale=locale,
+        owner=user,
+        live=False,
+        adapted_from=original,
+    )
+    for relation in TAXONOMY_RELATIONS:
+        setattr(copy, relation, list(getattr(live, relation).all()))
+    space.add_child(instance=copy)
+    copy.tags.set([tag.name for tag in live.tags.all()])
+    copy.save_revision(user=user, log_action=True)
+    if locale.pk != original.locale_id:
+        localise_taxonomy(material=copy)
+    from wagtail.log_actions import log
+
+    log(
+        instance=copy,
+        action="kopir.adapt",
+        user=user,
+        data={
+            "source": {"id": original.pk, "title": original.title},
+            "organisation": {"id": organisation.pk, "name": organisation.name},
+        },
+    )
+    return copy

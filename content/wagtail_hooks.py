@@ -1,9 +1,23 @@
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from content.models import Format, NarrativeCountered, Theme
+from audiences.models import Role
+from audiences.roles import organisation_ids_of
+from content.models import (
+    BlockedAddress,
+    ChecklistItem,
+    Format,
+    MaterialPage,
+    NarrativeCountered,
+    Theme,
+)
 from kopir.cache import mark_public
 
 
@@ -49,3 +63,171 @@ class ContentGroup(SnippetViewSetGroup):
 register_snippet(ContentGroup)
 
 hooks.register("on_serve_page", mark_public)
+
+
+# --- Review: checklist and do-not-amplify list -------------------------------------
+
+
+class ChecklistItemViewSet(SnippetViewSet):
+    model = ChecklistItem
+    icon = "tasks"
+    menu_order = 100
+    list_display = ["__str__", "required", "active", "sort_order"]
+    list_filter = ["required", "active"]
+    list_export = [
+        "sort_order",
+        "question_en",
+        "question_ru",
+        "question_kk",
+        "guidance_en",
+        "guidance_ru",
+        "guidance_kk",
+        "required",
+        "active",
+        "anchor",
+    ]
+    search_fields = ["question_en", "question_ru", "question_kk"]
+    ordering = ["sort_order", "pk"]
+
+
+class BlockedAddressViewSet(SnippetViewSet):
+    model = BlockedAddress
+    icon = "warning"
+    menu_order = 110
+    list_display = ["address", "reason", "source", "created_at"]
+    list_export = ["address", "reason", "source", "created_at"]
+    search_fields = ["address", "reason"]
+
+
+class ReviewGroup(SnippetViewSetGroup):
+    items = (ChecklistItemViewSet, BlockedAddressViewSet)
+    menu_icon = "clipboard-list"
+    menu_label = _("Review rules")
+    menu_name = "review-rules"
+    menu_order = 295
+
+
+register_snippet(ReviewGroup)
+
+
+# --- Isolation: choosers list only what the user may see ----------------------------
+
+
+@hooks.register("construct_page_chooser_queryset")
+def only_visible_pages_in_choosers(pages, request):
+    """Another organisation's pages appear only when live and without a pending draft.
+
+    Wagtail's explorer and admin search already keep to the pages a user may
+    explore; its page chooser lists the whole tree, titles of drafts included.
+    """
+    user = request.user
+    if user.is_superuser:
+        return pages
+    explorable = PagePermissionPolicy().explorable_instances(user)
+    return pages.filter(
+        Q(pk__in=explorable.values("pk")) | Q(live=True, has_unpublished_changes=False)
+    )
+
+
+# --- Dashboard ---------------------------------------------------------------------
+
+
+@hooks.register("construct_homepage_panels")
+def add_kopir_panels(request, panels):
+    from content.dashboard import (
+        CoveragePanel,
+        OrganisationDraftsPanel,
+        PublishedElsewherePanel,
+    )
+
+    panels.append(OrganisationDraftsPanel(request.user))
+    panels.append(PublishedElsewherePanel(request.user))
+    panels.append(CoveragePanel())
+
+
+# --- Adapt and reports: URLs and menu ------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def kopir_admin_urls():
+    from content import admin_views
+
+    reports = (
+        [
+            path(
+                "materials/",
+                admin_views.MaterialsReportView.as_view(),
+                name="materials",
+            ),
+            path(
+                "materials/results/",
+                admin_views.MaterialsReportView.as_view(results_only=True),
+                name="materials_results",
+            ),
+            path(
+                "decisions/",
+                admin_views.ReviewDecisionsReportView.as_view(),
+                name="decisions",
+            ),
+            path(
+                "decisions/results/",
+                admin_views.ReviewDecisionsReportView.as_view(results_only=True),
+                name="decisions_results",
+            ),
+        ],
+        "kopir_reports",
+    )
+    return [
+        path("adapt/<int:page_id>/", admin_views.adapt_view, name="kopir_adapt"),
+        path("kopir-reports/", include(reports, namespace="kopir_reports")),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def materials_report_menu_item():
+    return MenuItem(
+        _("Materials by narrative, group, language"),
+        reverse("kopir_reports:materials"),
+        icon_name="doc-full",
+        order=10,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def decisions_report_menu_item():
+    return MenuItem(
+        _("Review decisions"),
+        reverse("kopir_reports:decisions"),
+        icon_name="tasks",
+        order=11,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_kopir_log_actions(actions):
+    actions.register_action(
+        "kopir.adapt", _("Adapt"), _("Adapted from another organisation's material")
+    )
+
+
+# --- Public page: "adapt for my organisation" in the user bar ---------------------
+
+
+class AdaptUserbarItem:
+    def __init__(self, page):
+        self.page = page
+
+    def render(self, request):
+        return render_to_string(
+            "content/admin/userbar_adapt.html", {"page": self.page}, request=request
+        )
+
+
+@hooks.register("construct_wagtail_userbar")
+def add_adapt_to_userbar(request, items, page=None):
+    page = page or getattr(request, "wagtail_page", None)
+    if not isinstance(page, MaterialPage) or not page.live:
+        return
+    own = organisation_ids_of(request.user, Role.EDITOR, Role.ADMIN)
+    if own - {page.origin_organisation_id}:
+        items.append(AdaptUserbarItem(page))

@@ -44,27 +44,29 @@ class MaterialPageTests(TestCase):
         )
 
     def test_material_page_shows_title_blocks_and_helpline(self):
-        response = self.client.get("/kk/materials/family-first/")
+        response = self.client.get("/kk/materials/test-organisation/family-first/")
         self.assertContains(response, "Отбасы — ең басты құндылық")
         self.assertContains(response, "block-myth")
         self.assertContains(response, 'href="tel:114"')
         self.assertContains(response, '<html lang="kk">')
 
     def test_material_page_lists_languages_it_exists_in(self):
-        response = self.client.get("/kk/materials/family-first/")
+        response = self.client.get("/kk/materials/test-organisation/family-first/")
         self.assertContains(
-            response, 'href="/ru/materials/family-first/" hreflang="ru"'
+            response,
+            'href="/ru/materials/test-organisation/family-first/" hreflang="ru"',
         )
         self.assertContains(response, "English <small>")
 
     def test_language_switcher_goes_to_the_translation(self):
-        response = self.client.get("/ru/materials/family-first/")
+        response = self.client.get("/ru/materials/test-organisation/family-first/")
         self.assertContains(
-            response, 'href="/kk/materials/family-first/" hreflang="kk" lang="kk"'
+            response,
+            'href="/kk/materials/test-organisation/family-first/" hreflang="kk" lang="kk"',
         )
 
     def test_language_switcher_falls_back_to_home_without_translation(self):
-        response = self.client.get("/ru/materials/family-first/")
+        response = self.client.get("/ru/materials/test-organisation/family-first/")
         self.assertContains(response, 'href="/en/" hreflang="en"')
 
     def test_draft_translation_is_not_offered(self):
@@ -75,8 +77,10 @@ class MaterialPageTests(TestCase):
             translation_of=self.kk,
             live=False,
         )
-        response = self.client.get("/kk/materials/family-first/")
-        self.assertNotContains(response, "/en/materials/family-first/")
+        response = self.client.get("/kk/materials/test-organisation/family-first/")
+        self.assertNotContains(
+            response, "/en/materials/test-organisation/family-first/"
+        )
 
     def test_every_language_has_a_home_page_with_the_helpline(self):
         for code in ("kk", "ru", "en"):
@@ -98,13 +102,20 @@ class MaterialPageTests(TestCase):
         self.assertContains(response, "Семья прежде всего")
         self.assertNotContains(response, "Отбасы")
 
-    def test_material_cannot_live_outside_a_library(self):
+    def test_material_lives_only_in_an_organisation_space(self):
         self.assertFalse(MaterialPage.can_create_at(self.lib.site["kk"][0]))
-        self.assertTrue(MaterialPage.can_create_at(self.lib.site["kk"][1]))
+        self.assertFalse(MaterialPage.can_create_at(self.lib.site["kk"][1]))
+        self.assertTrue(MaterialPage.can_create_at(self.kk.get_parent().specific))
+        self.assertEqual(
+            self.kk.get_parent().specific.organisation, self.kk.origin_organisation
+        )
 
     def test_missing_material_is_404(self):
         self.assertEqual(
-            self.client.get("/ru/materials/nothing-here/").status_code, 404
+            self.client.get(
+                "/ru/materials/test-organisation/nothing-here/"
+            ).status_code,
+            404,
         )
 
 

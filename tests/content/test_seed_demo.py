@@ -45,7 +45,17 @@ class SeedDemoTests(TestCase):
     def test_printed_logins_work(self):
         self.assertIn("admin", self.output.getvalue())
         self.assertTrue(self.client.login(username="admin", password="kopir-demo-2026"))
-        self.assertTrue(User.objects.get(username="editor").is_staff)
+        from content.management.commands.seed_demo import DEMO_USERS
+
+        for username, *_rest in DEMO_USERS:
+            with self.subTest(username=username):
+                self.assertIn(f"  {username} ", self.output.getvalue())
+                self.client.logout()
+                self.assertTrue(
+                    self.client.login(username=username, password="kopir-demo-2026")
+                )
+                self.assertEqual(self.client.get("/admin/").status_code, 200)
+                self.assertFalse(User.objects.get(username=username).is_superuser)
 
     def test_demo_home_pages_and_library_render(self):
         for url in ("/kk/", "/ru/", "/en/", "/ru/materials/?q=семьи"):

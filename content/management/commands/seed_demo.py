@@ -132,7 +132,9 @@ class Command(BaseCommand):
 
         # Wagtail e-mails reviewers about the demo reviews; nobody should get those.
         with (
-            override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
+            override_settings(
+                EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"
+            ),
             transaction.atomic(),
         ):
             sites = seed_site()

@@ -1,0 +1,417 @@
+"""Admin views: adapt a material, the materials report, the review decisions report."""
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.db.models import Case, CharField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Cast
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Locale, Page, TaskState, WorkflowState
+
+from audiences.models import Organisation, Role, TargetGroup
+from audiences.roles import organisation_ids_of, organisations_of
+from content.models import MaterialPage, NarrativeCountered
+from content.review import ChecklistReviewTaskState
+from content.services import AdaptError, adapt_material
+
+WRITER_ROLES = (Role.EDITOR, Role.ADMIN)
+MEMBER_ROLES = (Role.EDITOR, Role.ADMIN, Role.PLANNER)
+
+# --- Adapt for my organisation ---------------------------------------------------
+
+
+class AdaptForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        queryset=Organisation.objects.none(), label=_("For organisation")
+    )
+    locale = forms.ModelChoiceField(
+        queryset=Locale.objects.all(),
+        label=_("Language of the copy"),
+        help_text=_(
+            "Choose another language to start a translation straight away: the "
+            "text stays as it is for you to translate, the tags follow."
+        ),
+    )
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["locale"].label_from_instance = lambda locale: (
+            locale.get_display_name()
+        )
+
+
+def adapt_view(request, page_id):
+    """Copy another organisation's live material into one's own space as a draft."""
+    original = get_object_or_404(
+        MaterialPage.objects.live().select_related("origin_organisation", "locale"),
+        pk=page_id,
+    )
+    organisations = organisations_of(request.user, *WRITER_ROLES).exclude(
+        pk=original.origin_organisation_id
+    )
+    if not organisations.exists():
+        raise PermissionDenied
+    form = AdaptForm(
+        request.POST or None,
+        organisations=organisations,
+        initial={"organisation": organisations.first(), "locale": original.locale},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            copy = adapt_material(
+                original=original,
+                organisation=form.cleaned_data["organisation"],
+                locale=form.cleaned_data["locale"],
+                user=request.user,
+            )
+        except AdaptError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                gettext(
+                    "Draft created. It stays private until your reviewer approves it."
+                ),
+            )
+            return redirect("wagtailadmin_pages:edit", copy.pk)
+    return TemplateResponse(
+        request,
+        "content/admin/adapt.html",
+        {
+            "original": original,
+            "form": form,
+            "page_title": gettext("Adapt for my organisation"),
+            "header_icon": "copy",
+        },
+    )
+
+
+# --- Which materials a user may list ---------------------------------------------
+
+
+def visible_materials(user):
+    """Live materials, plus every material of the user's own organisations."""
+    materials = MaterialPage.objects.all()
+    if user.is_superuser:
+        return materials
+    own = organisation_ids_of(user, *MEMBER_ROLES)
+    return materials.filter(Q(live=True) | Q(origin_organisation_id__in=own))
+
+
+def with_review_state(queryset):
+    """Annotate ``review_state``: draft, in_review, changes, live, live_draft."""
+    page_type = ContentType.objects.get_for_model(Page)
+    latest_workflow = WorkflowState.objects.filter(
+        base_content_type=page_type,
+        object_id=Cast(OuterRef("pk"), CharField()),
+    ).order_by("-created_at")
+    return queryset.annotate(
+        workflow_status=Subquery(latest_workflow.values("status")[:1]),
+        review_state=Case(
+            When(
+                workflow_status=WorkflowState.STATUS_IN_PROGRESS,
+                then=Value("in_review"),
+            ),
+            When(
+                Q(workflow_status=WorkflowState.STATUS_NEEDS_CHANGES)
+                & Q(has_unpublished_changes=True),
+                then=Value("changes"),
+            ),
+            When(
+                Q(live=True) & Q(has_unpublished_changes=True), then=Value("live_draft")
+            ),
+            When(live=True, then=Value("live")),
+            default=Value("draft"),
+            output_field=CharField(),
+        ),
+    )
+
+
+REVIEW_STATES = [
+    ("draft", _("Draft")),
+    ("in_review", _("In review")),
+    ("changes", _("Changes requested")),
+    ("live", _("Live")),
+    ("live_draft", _("Live, with draft changes")),
+]
+REVIEW_STATE_LABELS = dict(REVIEW_STATES)
+
+
+# --- Materials report --------------------------------------------------------------
+
+
+class MaterialsFilterSet(WagtailFilterSet):
+    narrative = django_filters.ChoiceFilter(
+        label=_("Narrative countered"), method="filter_narrative", choices=[]
+    )
+    target_group = django_filters.ChoiceFilter(
+        label=_("Target group"), method="filter_target_group", choices=[]
+    )
+    locale = django_filters.ModelChoiceFilter(
+        label=_("Language"), queryset=Locale.objects.all()
+    )
+    origin_organisation = django_filters.ModelChoiceFilter(
+        label=_("Organisation"), queryset=Organisation.objects.all()
+    )
+    review_state = django_filters.ChoiceFilter(
+        label=_("Review state"), choices=REVIEW_STATES
+    )
+
+    class Meta:
+        model = MaterialPage
+        fields = ["locale", "origin_organisation", "review_state"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale = Locale.get_active()
+        self.filters["narrative"].extra["choices"] = list(
+            NarrativeCountered.objects.filter(locale=locale)
+            .order_by("number")
+            .values_list("slug", "name")
+        )
+        self.filters["target_group"].extra["choices"] = list(
+            TargetGroup.objects.filter(locale=locale)
+            .order_by("name")
+            .values_list("slug", "name")
+        )
+
+    def filter_narrative(self, queryset, name, value):
+        return queryset.filter(narratives__slug=value).distinct()
+
+    def filter_target_group(self, queryset, name, value):
+        return queryset.filter(target_groups__slug=value).distinct()
+
+
+class JoinedColumn(Column):
+    """The names of a prefetched many-to-many relation, comma separated."""
+
+    def get_value(self, instance):
+        return ", ".join(obj.name for obj in getattr(instance, self.accessor).all())
+
+
+class ReviewStateColumn(Column):
+    def get_value(self, instance):
+        return REVIEW_STATE_LABELS.get(instance.review_state, instance.review_state)
+
+
+class MaterialsReportView(ReportView):
+    page_title = _("Materials")
+    header_icon = "doc-full"
+    index_url_name = "kopir_reports:materials"
+    index_results_url_name = "kopir_reports:materials_results"
+    filterset_class = MaterialsFilterSet
+    export_filename = "kopir-materials"
+    any_permission_required = None
+    permission_policy = None
+    list_export = [
+        "title",
+        "locale.language_code",
+        "origin_organisation.name",
+        "narrative_names",
+        "target_group_names",
+        "review_state_label",
+        "latest_revision_created_at",
+        "first_published_at",
+        "url_path",
+    ]
+    export_headings = {
+        "title": _("Title"),
+        "locale.language_code": _("Language"),
+        "origin_organisation.name": _("Organisation"),
+        "narrative_names": _("Narratives countered"),
+        "target_group_names": _("Target groups"),
+        "review_state_label": _("Review state"),
+        "latest_revision_created_at": _("Updated"),
+        "first_published_at": _("First published"),
+        "url_path": _("Path"),
+    }
+
+    @property
+    def columns(self):
+        return [
+            TitleColumn(
+                "title",
+                label=_("Title"),
+                get_url=self._edit_url,
+            ),
+            Column("locale", label=_("Language"), accessor="locale.language_code"),
+            Column(
+                "origin_organisation",
+                label=_("Organisation"),
+                accessor="origin_organisation.name",
+            ),
+            JoinedColumn("narratives", label=_("Narratives countered")),
+            JoinedColumn("target_groups", label=_("Target groups")),
+            ReviewStateColumn("review_state", label=_("Review state")),
+            DateColumn("latest_revision_created_at", label=_("Updated")),
+        ]
+
+    def _edit_url(self, instance):
+        own = organisation_ids_of(self.request.user, *WRITER_ROLES)
+        if self.request.user.is_superuser or instance.origin_organisation_id in own:
+            return reverse("wagtailadmin_pages:edit", args=[instance.pk])
+        return instance.url if instance.live else None
+
+    def get_queryset(self):
+        return (
+            with_review_state(visible_materials(self.request.user))
+            .select_related("locale", "origin_organisation")
+            .prefetch_related("narratives", "target_groups")
+            .order_by("-latest_revision_created_at", "-pk")
+        )
+
+    def decorate_paginated_queryset(self, object_list):
+        for item in object_list:
+            item.narrative_names = "; ".join(n.name for n in item.narratives.all())
+            item.target_group_names = "; ".join(
+                g.name for g in item.target_groups.all()
+            )
+            item.review_state_label = str(REVIEW_STATE_LABELS.get(item.review_state))
+        return object_list
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        return super().as_spreadsheet(
+            self.decorate_paginated_queryset(list(queryset)), spreadsheet_format
+        )
+
+
+# --- Review decisions report -------------------------------------------------------
+
+
+class DecisionsFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=_("Decision"),
+        choices=[
+            (TaskState.STATUS_APPROVED, _("Approved")),
+            (TaskState.STATUS_REJECTED, _("Changes requested")),
+        ],
+    )
+
+    class Meta:
+        model = ChecklistReviewTaskState
+        fields = ["status"]
+
+
+class DecisionColumn(Column):
+    def get_value(self, instance):
+        return (
+            gettext("Approved")
+            if instance.status == TaskState.STATUS_APPROVED
+            else gettext("Changes requested")
+        )
+
+
+class ReviewDecisionsReportView(ReportView):
+    page_title = _("Review decisions")
+    header_icon = "tasks"
+    index_url_name = "kopir_reports:decisions"
+    index_results_url_name = "kopir_reports:decisions_results"
+    filterset_class = DecisionsFilterSet
+    export_filename = "kopir-review-decisions"
+    any_permission_required = None
+    permission_policy = None
+    list_export = [
+        "material_title",
+        "material_language",
+        "material_organisation",
+        "task.name",
+        "decision",
+        "reviewer",
+        "finished_at",
+        "checklist",
+        "comment",
+    ]
+    export_headings = {
+        "material_title": _("Material"),
+        "material_language": _("Language"),
+        "material_organisation": _("Organisation"),
+        "task.name": _("Step"),
+        "decision": _("Decision"),
+        "reviewer": _("Reviewer"),
+        "finished_at": _("Date"),
+        "checklist": _("Checklist"),
+        "comment": _("Comment"),
+    }
+
+    @property
+    def columns(self):
+        return [
+            Column("material_title", label=_("Material")),
+            Column("material_organisation", label=_("Organisation")),
+            Column("material_language", label=_("Language")),
+            Column("task", label=_("Step"), accessor="task.name"),
+            DecisionColumn("status", label=_("Decision")),
+            Column("reviewer", label=_("Reviewer")),
+            DateColumn("finished_at", label=_("Date")),
+            Column("checklist", label=_("Checklist")),
+        ]
+
+    def get_queryset(self):
+        states = ChecklistReviewTaskState.objects.filter(
+            status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED]
+        )
+        user = self.request.user
+        if not user.is_superuser:
+            own = organisation_ids_of(user, *MEMBER_ROLES, Role.REVIEWER)
+            page_ids = (
+                MaterialPage.objects.filter(origin_organisation_id__in=own)
+                .annotate(pk_text=Cast("pk", CharField()))
+                .values("pk_text")
+            )
+            states = states.filter(
+                Q(workflow_state__object_id__in=page_ids) | Q(finished_by=user)
+            )
+        return (
+            states.select_related("task", "finished_by", "workflow_state", "revision")
+            .prefetch_related("review_answers")
+            .order_by("-finished_at")
+        )
+
+    def decorate_paginated_queryset(self, object_list):
+        object_list = list(object_list)
+        ids = {int(s.workflow_state.object_id) for s in object_list}
+        pages = {
+            p.pk: p
+            for p in MaterialPage.objects.filter(pk__in=ids).select_related(
+                "locale", "origin_organisation"
+            )
+        }
+        for state in object_list:
+            page = pages.get(int(state.workflow_state.object_id))
+            # The title reviewed, not today's: it is part of the record.
+            state.material_title = state.revision.object_str if state.revision else ""
+            state.material_language = page.locale.language_code if page else ""
+            state.material_organisation = (
+                page.origin_organisation.name
+                if page and page.origin_organisation
+                else ""
+            )
+            state.decision = (
+                gettext("Approved")
+                if state.status == TaskState.STATUS_APPROVED
+                else gettext("Changes requested")
+            )
+            who = state.finished_by
+            state.reviewer = (who.get_full_name() or who.get_username()) if who else ""
+            answers = list(state.review_answers.all())
+            counts = {
+                key: sum(a.answer == key for a in answers)
+                for key in ("yes", "no", "na")
+            }
+            state.checklist = gettext("%(yes)d yes, %(no)d no, %(na)d n/a") % counts
+        return object_list
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        return super().as_spreadsheet(
+            self.decorate_paginated_queryset(queryset), spreadsheet_format
+        )

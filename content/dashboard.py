@@ -1,0 +1,110 @@
+"""Panels on the Wagtail home page: my drafts, what other regions published, gaps.
+
+"Waiting for my review" is Wagtail's own "Awaiting your review" panel: it lists
+what ``ChecklistReviewTask.get_task_states_user_can_moderate`` returns.
+"""
+
+from collections import defaultdict
+
+from django.conf import settings
+from wagtail.admin.ui.components import Component
+
+from audiences.models import TargetGroup
+from audiences.roles import organisation_ids_of
+from content.admin_views import (
+    MEMBER_ROLES,
+    REVIEW_STATE_LABELS,
+    WRITER_ROLES,
+    with_review_state,
+)
+from content.models import MaterialPage, NarrativeCountered
+
+
+class OrganisationDraftsPanel(Component):
+    name = "kopir_drafts"
+    order = 105
+    template_name = "content/admin/panels/drafts.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        own = organisation_ids_of(self.user, *MEMBER_ROLES)
+        drafts = list(
+            with_review_state(
+                MaterialPage.objects.filter(
+                    origin_organisation_id__in=own, has_unpublished_changes=True
+                )
+            )
+            .select_related("locale", "origin_organisation", "owner")
+            .order_by("-latest_revision_created_at")[:10]
+        )
+        for draft in drafts:
+            draft.review_state_label = REVIEW_STATE_LABELS.get(draft.review_state)
+        return {"drafts": drafts, "has_organisation": bool(own)}
+
+
+class PublishedElsewherePanel(Component):
+    name = "kopir_elsewhere"
+    order = 130
+    template_name = "content/admin/panels/elsewhere.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        own = organisation_ids_of(self.user, *MEMBER_ROLES)
+        materials = list(
+            MaterialPage.objects.live()
+            .public()
+            .exclude(origin_organisation_id__in=own)
+            .select_related("locale", "origin_organisation")
+            .order_by("-first_published_at", "-pk")[:8]
+        )
+        return {
+            "materials": materials,
+            "can_adapt": bool(organisation_ids_of(self.user, *WRITER_ROLES)),
+        }
+
+
+def coverage_gaps():
+    """Rows of target groups × narratives with the languages lacking live material."""
+    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    covered = defaultdict(set)
+    rows = (
+        MaterialPage.objects.live()
+        .public()
+        .filter(target_groups__isnull=False, narratives__isnull=False)
+        .values_list("locale__language_code", "target_groups__slug", "narratives__slug")
+        .distinct()
+    )
+    for code, group, narrative in rows:
+        covered[(group, narrative)].add(code)
+    from wagtail.models import Locale
+
+    locale = Locale.get_active()
+    groups = list(TargetGroup.objects.filter(locale=locale).order_by("name"))
+    narratives = list(
+        NarrativeCountered.objects.filter(locale=locale).order_by("number")
+    )
+    table = []
+    gaps = 0
+    for group in groups:
+        cells = []
+        for narrative in narratives:
+            missing = [
+                c for c in codes if c not in covered[(group.slug, narrative.slug)]
+            ]
+            gaps += len(missing)
+            cells.append({"narrative": narrative, "missing": missing})
+        table.append({"group": group, "cells": cells})
+    return {"narratives": narratives, "rows": table, "gaps": gaps, "codes": codes}
+
+
+class CoveragePanel(Component):
+    name = "kopir_coverage"
+    order = 140
+    template_name = "content/admin/panels/coverage.html"
+
+    def get_context_data(self, parent_context):
+        return coverage_gaps()
