@@ -1,8 +1,13 @@
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    EditView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from audiences.models import Channel, Organisation, Region, Role, TargetGroup
 from audiences.roles import has_role, organisation_ids_of
@@ -81,8 +86,21 @@ class OrganisationPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(Organisation, OrganisationPermissionPolicy(Organisation))
 
 
+class OrganisationEditView(EditView):
+    """Opening another organisation's record is refused, not just hidden."""
+
+    def get_object(self, queryset=None):
+        organisation = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "change", organisation
+        ):
+            raise PermissionDenied
+        return organisation
+
+
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
+    edit_view_class = OrganisationEditView
     icon = "home"
     menu_order = 130
     list_display = ["name", "kind", "region"]

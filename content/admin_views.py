@@ -22,6 +22,7 @@ from audiences.roles import organisation_ids_of, organisations_of
 from content.models import MaterialPage, NarrativeCountered
 from content.review import ChecklistReviewTaskState
 from content.services import AdaptError, adapt_material
+from kopir.exports import SafeSpreadsheetMixin
 
 WRITER_ROLES = (Role.EDITOR, Role.ADMIN)
 MEMBER_ROLES = (Role.EDITOR, Role.ADMIN, Role.PLANNER)
@@ -204,7 +205,7 @@ class ReviewStateColumn(Column):
         return REVIEW_STATE_LABELS.get(instance.review_state, instance.review_state)
 
 
-class MaterialsReportView(ReportView):
+class MaterialsReportView(SafeSpreadsheetMixin, ReportView):
     page_title = _("Materials")
     header_icon = "doc-full"
     index_url_name = "kopir_reports:materials"
@@ -311,7 +312,7 @@ class DecisionColumn(Column):
         )
 
 
-class ReviewDecisionsReportView(ReportView):
+class ReviewDecisionsReportView(SafeSpreadsheetMixin, ReportView):
     page_title = _("Review decisions")
     header_icon = "tasks"
     index_url_name = "kopir_reports:decisions"

@@ -1,9 +1,9 @@
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.userbar import BaseItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -213,14 +213,11 @@ def register_kopir_log_actions(actions):
 # --- Public page: "adapt for my organisation" in the user bar ---------------------
 
 
-class AdaptUserbarItem:
+class AdaptUserbarItem(BaseItem):
+    template_name = "content/admin/userbar_adapt.html"
+
     def __init__(self, page):
         self.page = page
-
-    def render(self, request):
-        return render_to_string(
-            "content/admin/userbar_adapt.html", {"page": self.page}, request=request
-        )
 
 
 @hooks.register("construct_wagtail_userbar")

@@ -1,7 +1,7 @@
 """Organisations, people and a material in review, shared by the review tests."""
 
 from audiences.factories import make_organisation
-from audiences.models import Membership, Role, User
+from audiences.models import Membership, User
 from content.factories import make_material
 from content.review import ChecklistItem
 

@@ -13,13 +13,12 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from audiences.models import Role
 from audiences.factories import make_target_group
+from audiences.models import Role
 from content.factories import build_site, make_narrative
 from content.models import MaterialPage
 from content.review import ChecklistItem, ReviewAnswer
 from tests.review.helpers import (
-    PASSWORD,
     answers,
     organisations,
     person,
