@@ -112,9 +112,14 @@ def build_site(titles=None):
         if library.translation_key != key:
             library.translation_key = key
             library.save(update_fields=["translation_key"])
-    # Organisations made before the libraries get their spaces now.
+    # Transactional tests flush what the data migrations installed.
+    from django.apps import apps
+
+    from content.checklist_data import install_review_defaults
     from content.organisations import provision_all
 
+    install_review_defaults(apps)
+    # Organisations made before the libraries get their spaces now.
     provision_all()
     return result
 

@@ -1,9 +1,12 @@
+from django.contrib import messages
 from django.db.models import Q
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import BaseItem
+from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -228,3 +231,14 @@ def add_adapt_to_userbar(request, items, page=None):
     own = organisation_ids_of(request.user, Role.EDITOR, Role.ADMIN)
     if own - {page.origin_organisation_id}:
         items.append(AdaptUserbarItem(page))
+
+
+@hooks.register("after_edit_page")
+def leave_editor_when_review_ends_access(request, page):
+    """A reviewer who approves from the editor loses access to it once the page
+    is published; send them to the dashboard instead of a permission error."""
+    fresh = Page.objects.get(pk=page.pk)
+    if not fresh.permissions_for_user(request.user).can_edit():
+        messages.success(request, _("Your review is recorded. Thank you."))
+        return redirect("wagtailadmin_home")
+    return None
