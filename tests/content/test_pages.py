@@ -62,7 +62,8 @@ class MaterialPageTests(TestCase):
         response = self.client.get("/ru/materials/test-organisation/family-first/")
         self.assertContains(
             response,
-            'href="/kk/materials/test-organisation/family-first/" hreflang="kk" lang="kk"',
+            'href="/kk/materials/test-organisation/family-first/" '
+            'hreflang="kk" lang="kk"',
         )
 
     def test_language_switcher_falls_back_to_home_without_translation(self):
