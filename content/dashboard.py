@@ -22,7 +22,7 @@ from content.models import MaterialPage, NarrativeCountered
 
 class OrganisationDraftsPanel(Component):
     name = "kopir_drafts"
-    order = 105
+    order = 215
     template_name = "content/admin/panels/drafts.html"
 
     def __init__(self, user):
@@ -46,7 +46,7 @@ class OrganisationDraftsPanel(Component):
 
 class PublishedElsewherePanel(Component):
     name = "kopir_elsewhere"
-    order = 130
+    order = 260
     template_name = "content/admin/panels/elsewhere.html"
 
     def __init__(self, user):
@@ -103,7 +103,7 @@ def coverage_gaps():
 
 class CoveragePanel(Component):
     name = "kopir_coverage"
-    order = 140
+    order = 270
     template_name = "content/admin/panels/coverage.html"
 
     def get_context_data(self, parent_context):

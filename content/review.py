@@ -158,12 +158,10 @@ def checklist_form_class(action):
     items = list(ChecklistItem.objects.filter(active=True))
     attrs = {"action": action, "items": items}
     for item in items:
-        label = item.question()
-        if item.required:
-            label = f"{label} *"
+        kind = gettext("Must pass.") if item.required else gettext("Advisory.")
         attrs[f"item_{item.pk}"] = forms.ChoiceField(
-            label=label,
-            help_text=item.guidance(),
+            label=item.question(),
+            help_text=f"{kind} {item.guidance()}",
             choices=ANSWER_CHOICES,
             widget=forms.RadioSelect,
             required=action == "approve",
