@@ -53,6 +53,7 @@ from content.models import (
     NarrativeCountered,
     Theme,
 )
+from content.organisations import space_for
 
 BATCH = 1000
 
@@ -515,14 +516,14 @@ class Command(BaseCommand):
 
     def _material_count(self, libraries):
         return sum(
-            MaterialPage.objects.child_of(library).count()
+            MaterialPage.objects.descendant_of(library).count()
             for library in libraries.values()
         )
 
     def _delete_materials(self, libraries):
         for library in libraries.values():
             ids = list(
-                Page.objects.child_of(library)
+                Page.objects.descendant_of(library)
                 .type(MaterialPage)
                 .values_list("pk", flat=True)
             )
@@ -530,10 +531,10 @@ class Command(BaseCommand):
             # path bookkeeping; numchild is fixed below.
             for start in range(0, len(ids), BATCH):
                 QuerySet.delete(Page.objects.filter(pk__in=ids[start : start + BATCH]))
-            Page.objects.filter(pk=library.pk).update(
-                numchild=Page.objects.child_of(library).count()
-            )
-            library.refresh_from_db()
+            for space in Page.objects.child_of(library):
+                Page.objects.filter(pk=space.pk).update(
+                    numchild=Page.objects.child_of(space).count()
+                )
 
     def _taxonomy(self):
         def names(row):
@@ -697,17 +698,28 @@ class Command(BaseCommand):
         now = timezone.now()
         steplen = Page.steplen
 
-        # Where each library's next child goes, and the slugs already taken there.
+        # Materials live in their organisation's space of each library: where each
+        # space's next child goes, and the slugs already taken there.
         slots = {}
         for code, library in libraries.items():
-            library.refresh_from_db()
-            last = library.get_last_child()
-            next_step = Page._str2int(last.path[-steplen:]) + 1 if last else 1
-            taken = set(Page.objects.child_of(library).values_list("slug", flat=True))
-            slots[code] = {"step": next_step, "taken": taken, "added": 0}
+            for index, organisation in enumerate(taxonomy["organisations"]):
+                space = space_for(organisation, library.locale)
+                last = space.get_last_child()
+                next_step = Page._str2int(last.path[-steplen:]) + 1 if last else 1
+                taken = set(Page.objects.child_of(space).values_list("slug", flat=True))
+                slots[(code, index)] = {
+                    "space": space,
+                    "step": next_step,
+                    "taken": taken,
+                    "added": 0,
+                }
 
         pages, specifics, links, plans = [], [], [], []
-        group = len(slots["kk"]["taken"]) + 1
+        group = (
+            MaterialPage.objects.descendant_of(libraries["kk"]).count()
+            + len(taxonomy["organisations"])
+            + 1
+        )
         while len(pages) < count:
             plan = self._plan()
             published = now - timedelta(
@@ -719,8 +731,8 @@ class Command(BaseCommand):
             for lang, code in enumerate(LANGUAGE_CODES):
                 if len(pages) >= count:
                     break
-                library = libraries[code]
-                slot = slots[code]
+                slot = slots[(code, plan["organisation"])]
+                library = slot["space"]
                 slug = base_slug
                 while slug in slot["taken"]:
                     slug = f"{slug}-x"
@@ -785,9 +797,9 @@ class Command(BaseCommand):
 
         self._link(created_ids, links, plans, taxonomy)
 
-        for code, library in libraries.items():
-            Page.objects.filter(pk=library.pk).update(
-                numchild=F("numchild") + slots[code]["added"]
+        for slot in slots.values():
+            Page.objects.filter(pk=slot["space"].pk).update(
+                numchild=F("numchild") + slot["added"]
             )
         return created_ids
 
