@@ -5,8 +5,10 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     EditView,
+    HistoryView,
     SnippetViewSet,
     SnippetViewSetGroup,
+    UsageView,
 )
 
 from audiences.models import Channel, Organisation, Region, Role, TargetGroup
@@ -86,21 +88,36 @@ class OrganisationPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(Organisation, OrganisationPermissionPolicy(Organisation))
 
 
-class OrganisationEditView(EditView):
-    """Opening another organisation's record is refused, not just hidden."""
+class OwnOrganisationMixin:
+    """Opening another organisation's record (or its history, usage) is refused."""
 
-    def get_object(self, queryset=None):
-        organisation = super().get_object(queryset)
-        if not self.permission_policy.user_has_permission_for_instance(
+    def get_object(self, *args, **kwargs):
+        organisation = super().get_object(*args, **kwargs)
+        policy = OrganisationPermissionPolicy(Organisation)
+        if not policy.user_has_permission_for_instance(
             self.request.user, "change", organisation
         ):
             raise PermissionDenied
         return organisation
 
 
+class OrganisationEditView(OwnOrganisationMixin, EditView):
+    pass
+
+
+class OrganisationHistoryView(OwnOrganisationMixin, HistoryView):
+    pass
+
+
+class OrganisationUsageView(OwnOrganisationMixin, UsageView):
+    pass
+
+
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     edit_view_class = OrganisationEditView
+    history_view_class = OrganisationHistoryView
+    usage_view_class = OrganisationUsageView
     icon = "home"
     menu_order = 130
     list_display = ["name", "kind", "region"]

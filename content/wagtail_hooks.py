@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.db.models import Q
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +7,6 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import BaseItem
 from wagtail.models import Page
-from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -21,6 +20,7 @@ from content.models import (
     NarrativeCountered,
     Theme,
 )
+from content.visibility import visible_to
 from kopir.cache import mark_public
 
 
@@ -123,13 +123,19 @@ def only_visible_pages_in_choosers(pages, request):
     Wagtail's explorer and admin search already keep to the pages a user may
     explore; its page chooser lists the whole tree, titles of drafts included.
     """
-    user = request.user
-    if user.is_superuser:
+    # As a pk subquery: Wagtail hands this queryset to the search backend, which
+    # filters only on indexed fields.
+    visible = visible_to(request.user, Page.objects.all())
+    if request.user.is_superuser:
         return pages
-    explorable = PagePermissionPolicy().explorable_instances(user)
-    return pages.filter(
-        Q(pk__in=explorable.values("pk")) | Q(live=True, has_unpublished_changes=False)
-    )
+    return pages.filter(pk__in=visible.values("pk"))
+
+
+@hooks.register("before_move_page")
+def refuse_moves_the_user_may_not_make(request, page, destination):
+    """Wagtail's move confirmation page checks nothing on GET; refuse it here."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
 
 
 # --- Dashboard ---------------------------------------------------------------------

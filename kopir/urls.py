@@ -7,9 +7,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from content import admin_guards
 from kopir.cache import cached_serve
 
 urlpatterns = [
+    # Permission checks Wagtail lacks on three admin endpoints; before its own URLs.
+    path("admin/", include(admin_guards)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),

@@ -38,7 +38,7 @@ from wagtail.models import (
     WorkflowState,
 )
 
-from audiences.factories import make_organisation
+from audiences.factories import LANGUAGE_CODES, make_organisation
 from audiences.models import Membership, Organisation, Role, User
 from content.factories import build_site, make_material
 from content.models import MaterialPage
@@ -74,6 +74,8 @@ class Check:
     # The request's own URL carries the marker (a search): compare case-sensitively.
     echoes_query: bool = False
     ajax: bool = False
+    # Redirects that do not mean success (checked separately, or nothing done).
+    not_success: tuple = ()
 
 
 def body_text(response):
@@ -92,7 +94,7 @@ def body_text(response):
     return raw.decode("utf-8", "replace")
 
 
-def approve_data(action="approve"):
+def approve_data():
     data = {"comment": "Looks fine."}
     for item in ChecklistItem.objects.filter(active=True):
         data[f"item_{item.pk}"] = "yes"
@@ -124,6 +126,7 @@ class IsolationBase(TestCase):
         }
         cls.b_editor = member("b-editor", cls.org_b, Role.EDITOR)
         cls.b_reviewer = member("b-reviewer", cls.org_b, Role.REVIEWER)
+        cls.b_admin = member("b-admin", cls.org_b, Role.ADMIN, Role.EDITOR)
 
         cls.space_a = space_for(cls.org_a, cls.library.locale)
         cls.space_b = space_for(cls.org_b, cls.library.locale)
@@ -227,35 +230,40 @@ class IsolationBase(TestCase):
     def assertNoMarkers(self, response, check):
         text = body_text(response)
         for marker in MARKERS:
-            if check.echoes_query:
-                found = marker in text
-            else:
-                found = marker.lower() in text.lower()
-            if found:
-                at = text.lower().find(marker.lower())
+            haystack, needle = (
+                (text, marker) if check.echoes_query else (text.lower(), marker.lower())
+            )
+            at = haystack.find(needle)
+            if at >= 0:
                 self.fail(
                     f"{check.name}: {marker!r} leaked ({check.method.upper()} "
                     f"{check.url} → {response.status_code}): "
                     f"…{text[max(0, at - 160) : at + 80]}…"
                 )
 
-    def assertRefused(self, response, check, success=()):
+    def assertRefused(self, response, check):
+        """403 or 404, or Wagtail's redirect to the admin home with a message."""
         status = response.status_code
         if status in (403, 404):
             return
-        if status in (301, 302, 303):
-            target = urlsplit(response["Location"]).path
-            self.assertNotIn(
-                target,
-                success,
-                f"{check.name}: redirected to the success target {target}",
-            )
-            self.assertTrue(
-                target == ADMIN_HOME or target.startswith("/admin/login"),
-                f"{check.name}: redirected to {target}, not a refusal",
-            )
+        self.assertIn(
+            status,
+            (301, 302, 303),
+            f"{check.name}: {check.method.upper()} {check.url} → {status}, not refused",
+        )
+        target = urlsplit(response["Location"]).path
+        if target == ADMIN_HOME or target.startswith("/admin/login"):
             return
-        self.fail(f"{check.name}: {check.method.upper()} {check.url} → {status}")
+        if target in check.not_success:
+            return
+        path = urlsplit(check.url).path
+        if target in {f"/{code}{path}" for code in LANGUAGE_CODES}:
+            # Django's LocaleMiddleware answers a 404 under /admin/ with a
+            # redirect to the language-prefixed path, where Wagtail's page
+            # route 404s again.
+            self.assertEqual(self.client.get(response["Location"]).status_code, 404)
+            return
+        self.fail(f"{check.name}: redirected to {target}, not a refusal")
 
     def b_state(self):
         """Everything of B's that an action could change."""
@@ -406,7 +414,13 @@ class IsolationBase(TestCase):
             Check("view draft", url(pages + "view_draft", d), action=True),
             Check("view draft of live", url(pages + "view_draft", lv), action=True),
             # Revisions and history.
-            Check("revisions index", url(pages + "revisions_index", d), action=True),
+            Check(
+                "revisions index",
+                url(pages + "revisions_index", d),
+                action=True,
+                # Wagtail 8 sends it on to the history view, refused below.
+                not_success=(url(pages + "history", d),),
+            ),
             Check(
                 "revision view draft",
                 url(pages + "revisions_view", d, self.draft_revision.pk),
@@ -461,6 +475,18 @@ class IsolationBase(TestCase):
                 action=True,
             ),
             Check("usage", url(pages + "usage", d), action=True),
+            Check(
+                "editing session ping",
+                url(
+                    "wagtailadmin_editing_sessions:ping",
+                    "wagtailcore",
+                    "page",
+                    str(d),
+                    0,
+                ),
+                "post",
+                action=True,
+            ),
             # Copy, move, delete, lock, unpublish, privacy.
             Check("copy GET", url(pages + "copy", d), action=True),
             Check(
@@ -546,6 +572,11 @@ class IsolationBase(TestCase):
                 ),
                 "post",
                 action=True,
+                # With no page the user may delete, it deletes nothing and
+                # goes back; "B unchanged" is the real check.
+                not_success=(
+                    url("wagtail_bulk_action", "wagtailcore", "page", "delete"),
+                ),
             ),
             Check(
                 "bulk publish all in B space",
@@ -718,6 +749,16 @@ class IsolationBase(TestCase):
                 url("wagtailimages:image_usage", self.image.pk),
                 action=True,
             ),
+            Check(
+                "image url generator",
+                url("wagtailimages:url_generator", self.image.pk),
+                action=True,
+            ),
+            Check(
+                "image select format",
+                url("wagtailimages_chooser:select_format", self.image.pk),
+                action=True,
+            ),
             Check("documents index", url("wagtaildocs:index")),
             Check(
                 "documents search",
@@ -816,6 +857,17 @@ class IsolationBase(TestCase):
                 action=True,
             ),
             Check(
+                "organisation B usage",
+                url("wagtailsnippets_audiences_organisation:usage", self.org_b.pk),
+                action=True,
+            ),
+            Check(
+                "organisation B delete POST",
+                url("wagtailsnippets_audiences_organisation:delete", self.org_b.pk),
+                "post",
+                action=True,
+            ),
+            Check(
                 "organisations list",
                 url("wagtailsnippets_audiences_organisation:list"),
             ),
@@ -828,19 +880,28 @@ class PermissionMatrixTests(IsolationBase):
     def run_matrix(self, role):
         user = self.users[role]
         self.client.force_login(user)
+        # A crash is reported as a failed check, not raised: the matrix goes on.
+        self.client.raise_request_exception = False
         checks = self.checks()
         for check in checks:
-            with self.subTest(role=role, check=check.name, url=check.url):
-                before = self.b_state()
-                response = self.fetch(check)
-                self.assertNoMarkers(response, check)
-                if check.action:
-                    self.assertRefused(response, check)
-                self.assertEqual(
-                    self.b_state(),
-                    before,
-                    f"{check.name}: B's records changed",
+            labels = {"role": role, "check": check.name, "url": check.url}
+            before = self.b_state()
+            response = self.fetch(check)
+            after = self.b_state()
+            with self.subTest(**labels, aspect="no server error"):
+                self.assertLess(
+                    response.status_code,
+                    500,
+                    f"{check.name}: {check.method.upper()} {check.url} crashed",
                 )
+            with self.subTest(**labels, aspect="B unchanged"):
+                self.assertEqual(after, before, f"{check.name}: B's records changed")
+            with self.subTest(**labels, aspect="no markers"):
+                self.assertNoMarkers(response, check)
+            if check.action:
+                with self.subTest(**labels, aspect="refused"):
+                    self.assertRefused(response, check)
+        self.client.raise_request_exception = True
         self.check_adapt_live(role)
         return len(checks)
 
@@ -855,7 +916,7 @@ class PermissionMatrixTests(IsolationBase):
             if role in ("editor", "admin"):
                 self.assertEqual(response.status_code, 200)
             else:
-                self.assertEqual(response.status_code, 403)
+                self.assertRefused(response, Check("adapt live GET", url))
         with self.subTest(role=role, check="adapt live POST"):
             response = self.client.post(url, data)
             self.assertNoMarkers(response, Check("adapt live POST", url, "post"))
@@ -880,7 +941,7 @@ class PermissionMatrixTests(IsolationBase):
                 self.assertEqual(edit.status_code, 200)
                 self.assertNotContains(edit, REVISION_MARKER)
             else:
-                self.assertEqual(response.status_code, 403)
+                self.assertRefused(response, Check("adapt live POST", url, "post"))
                 self.assertFalse(copies.exists())
             self.assertEqual(self.b_state(), before)
 
@@ -908,10 +969,6 @@ class PositiveControlTests(IsolationBase):
             reverse("wagtailadmin_pages:search"), {"q": DRAFT_QUERY}
         )
         self.assertContains(search, DRAFT_MARKER)
-        chooser = self.client.get(
-            reverse("wagtailadmin_choose_page_search"), {"q": DRAFT_QUERY}
-        )
-        self.assertContains(chooser, DRAFT_MARKER)
         api = self.client.get(f"/admin/api/main/pages/?child_of={self.space_b.pk}")
         self.assertContains(api, DRAFT_MARKER)
         images = self.client.get(reverse("wagtailimages:index"))
@@ -940,6 +997,8 @@ class PositiveControlTests(IsolationBase):
                     )
                     self.assertEqual(response.status_code, 200)
                     self.assertIn(DRAFT_MARKER, body_text(response))
+        # The locked-pages report is for those who may unlock: B's admin.
+        self.client.force_login(self.b_admin)
         response = self.client.get(reverse("wagtailadmin_reports:locked_pages"))
         self.assertContains(response, DRAFT_MARKER)
 
@@ -1034,3 +1093,73 @@ class PublicSiteTests(IsolationBase):
         self.assertContains(response, LIVE_TITLE)
         response = self.client.get("/en/materials/org-b/b-live/")
         self.assertContains(response, "The published body.")
+
+
+class OrganisationRecordTests(IsolationBase):
+    """An organisation admin cannot make themselves a member of another one."""
+
+    def membership_post(self, new_user):
+        data = {
+            "name": self.org_b.name,
+            "slug": self.org_b.slug,
+            "kind": self.org_b.kind,
+            "region": "",
+            "description": "",
+            "website": "",
+            "memberships-INITIAL_FORMS": "0",
+            "memberships-MIN_NUM_FORMS": "0",
+            "memberships-MAX_NUM_FORMS": "1000",
+        }
+        members = list(Membership.objects.filter(organisation=self.org_b))
+        for i, membership in enumerate(members):
+            data.update(
+                {
+                    f"memberships-{i}-id": membership.pk,
+                    f"memberships-{i}-user": membership.user_id,
+                    f"memberships-{i}-role": membership.role,
+                    f"memberships-{i}-ORDER": i + 1,
+                    f"memberships-{i}-DELETE": "",
+                }
+            )
+        n = len(members)
+        data.update(
+            {
+                "memberships-INITIAL_FORMS": str(n),
+                "memberships-TOTAL_FORMS": str(n + 1),
+                f"memberships-{n}-id": "",
+                f"memberships-{n}-user": new_user.pk,
+                f"memberships-{n}-role": Role.EDITOR,
+                f"memberships-{n}-ORDER": n + 1,
+                f"memberships-{n}-DELETE": "",
+            }
+        )
+        return self.client.post(
+            reverse(
+                "wagtailsnippets_audiences_organisation:edit", args=[self.org_b.pk]
+            ),
+            data,
+        )
+
+    def test_b_admin_can_add_a_member(self):
+        """Positive control: the payload below is a valid edit."""
+        outsider = User.objects.create_user("outsider", password="pw-123456789")
+        self.client.force_login(self.b_admin)
+        response = self.membership_post(outsider)
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(
+            Membership.objects.filter(organisation=self.org_b, user=outsider).exists()
+        )
+
+    def test_a_admin_cannot_join_b(self):
+        a_admin = self.users["admin"]
+        self.client.force_login(a_admin)
+        response = self.membership_post(a_admin)
+        self.assertNotEqual(response.status_code, 200)
+        self.assertFalse(
+            Membership.objects.filter(organisation=self.org_b, user=a_admin).exists(),
+            "A's organisation admin made themselves a member of B",
+        )
+        response = self.client.get(
+            reverse("wagtailadmin_pages:edit", args=[self.draft.pk])
+        )
+        self.assertNotContains(response, DRAFT_MARKER, status_code=302)
