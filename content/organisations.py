@@ -78,7 +78,9 @@ def spaces_of(organisation):
 def _ensure_collection(organisation):
     collection = organisation.collection
     if collection is None:
-        collection = Collection.get_first_root_node().add_child(name=organisation.name)
+        # A flushed test database has lost the root Wagtail's migration made.
+        root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+        collection = root.add_child(name=organisation.name)
         Organisation.objects.filter(pk=organisation.pk).update(collection=collection)
         organisation.collection = collection
     elif collection.name != organisation.name:
