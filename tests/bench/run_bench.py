@@ -122,7 +122,8 @@ print("PICKED " + json.dumps({
     "home": "/ru/",
     "library": "/ru/materials/?" + urllib.parse.urlencode(query),
     "library_matches": matches,
-    "material": f"/ru/materials/{urllib.parse.quote(material.slug)}/",
+    # /ru/materials/<organisation>/<slug>/: the library is the second segment.
+    "material": "/ru/" + urllib.parse.quote(material.url_path.split("/", 2)[2]),
     "materials": MaterialPage.objects.count(),
 }))
 """
