@@ -148,6 +148,13 @@ REVIEW_STATES = [
 REVIEW_STATE_LABELS = dict(REVIEW_STATES)
 
 
+def label_review_states(materials):
+    """Set ``review_state_label`` on materials annotated by ``with_review_state``."""
+    for material in materials:
+        material.review_state_label = str(REVIEW_STATE_LABELS[material.review_state])
+    return materials
+
+
 # --- Materials report --------------------------------------------------------------
 
 
@@ -200,11 +207,6 @@ class JoinedColumn(Column):
         return ", ".join(obj.name for obj in getattr(instance, self.accessor).all())
 
 
-class ReviewStateColumn(Column):
-    def get_value(self, instance):
-        return REVIEW_STATE_LABELS.get(instance.review_state, instance.review_state)
-
-
 class MaterialsReportView(SafeSpreadsheetMixin, ReportView):
     page_title = _("Materials")
     header_icon = "doc-full"
@@ -253,7 +255,7 @@ class MaterialsReportView(SafeSpreadsheetMixin, ReportView):
             ),
             JoinedColumn("narratives", label=_("Narratives countered")),
             JoinedColumn("target_groups", label=_("Target groups")),
-            ReviewStateColumn("review_state", label=_("Review state")),
+            Column("review_state_label", label=_("Review state")),
             DateColumn("latest_revision_created_at", label=_("Updated")),
         ]
 
@@ -277,8 +279,7 @@ class MaterialsReportView(SafeSpreadsheetMixin, ReportView):
             item.target_group_names = "; ".join(
                 g.name for g in item.target_groups.all()
             )
-            item.review_state_label = str(REVIEW_STATE_LABELS.get(item.review_state))
-        return object_list
+        return label_review_states(object_list)
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         return super().as_spreadsheet(
@@ -301,15 +302,6 @@ class DecisionsFilterSet(WagtailFilterSet):
     class Meta:
         model = ChecklistReviewTaskState
         fields = ["status"]
-
-
-class DecisionColumn(Column):
-    def get_value(self, instance):
-        return (
-            gettext("Approved")
-            if instance.status == TaskState.STATUS_APPROVED
-            else gettext("Changes requested")
-        )
 
 
 class ReviewDecisionsReportView(SafeSpreadsheetMixin, ReportView):
@@ -351,7 +343,7 @@ class ReviewDecisionsReportView(SafeSpreadsheetMixin, ReportView):
             Column("material_organisation", label=_("Organisation")),
             Column("material_language", label=_("Language")),
             Column("task", label=_("Step"), accessor="task.name"),
-            DecisionColumn("status", label=_("Decision")),
+            Column("decision", label=_("Decision")),
             Column("reviewer", label=_("Reviewer")),
             DateColumn("finished_at", label=_("Date")),
             Column("checklist", label=_("Checklist")),
@@ -404,12 +396,9 @@ class ReviewDecisionsReportView(SafeSpreadsheetMixin, ReportView):
             )
             who = state.finished_by
             state.reviewer = (who.get_full_name() or who.get_username()) if who else ""
-            answers = list(state.review_answers.all())
-            counts = {
-                key: sum(a.answer == key for a in answers)
-                for key in ("yes", "no", "na")
-            }
-            state.checklist = gettext("%(yes)d yes, %(no)d no, %(na)d n/a") % counts
+            state.checklist = (
+                gettext("%(yes)d yes, %(no)d no, %(na)d n/a") % state.answer_counts()
+            )
         return object_list
 
     def as_spreadsheet(self, queryset, spreadsheet_format):

@@ -13,8 +13,8 @@ from audiences.models import TargetGroup
 from audiences.roles import organisation_ids_of
 from content.admin_views import (
     MEMBER_ROLES,
-    REVIEW_STATE_LABELS,
     WRITER_ROLES,
+    label_review_states,
     with_review_state,
 )
 from content.models import MaterialPage, NarrativeCountered
@@ -39,9 +39,7 @@ class OrganisationDraftsPanel(Component):
             .select_related("locale", "origin_organisation", "owner")
             .order_by("-latest_revision_created_at")[:10]
         )
-        for draft in drafts:
-            draft.review_state_label = REVIEW_STATE_LABELS.get(draft.review_state)
-        return {"drafts": drafts, "has_organisation": bool(own)}
+        return {"drafts": label_review_states(drafts), "has_organisation": bool(own)}
 
 
 class PublishedElsewherePanel(Component):

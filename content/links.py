@@ -92,7 +92,3 @@ def blocked_entry(url, entries):
         ):
             return entry
     return None
-
-
-def is_own_site(url, own_hosts):
-    return _host(url) in own_hosts

@@ -92,14 +92,13 @@ def organisation_id_for(obj):
         return page.origin_organisation_id
     if isinstance(page, OrganisationSpace):
         return page.organisation_id
-    space = (
-        OrganisationSpace.objects.ancestor_of(obj).values_list(
-            "organisation_id", flat=True
-        )
-        if getattr(obj, "path", None)
-        else []
+    if not getattr(obj, "path", None):
+        return None
+    return (
+        OrganisationSpace.objects.ancestor_of(obj)
+        .values_list("organisation_id", flat=True)
+        .first()
     )
-    return next(iter(space), None)
 
 
 class BaseChecklistForm(forms.Form):
@@ -333,17 +332,21 @@ class ChecklistReviewTaskState(TaskState):
             lines.append(self.comment)
         answers = list(self.review_answers.all())
         if answers:
-            counts = {key: 0 for key, _label in ANSWER_CHOICES}
-            for answer in answers:
-                counts[answer.answer] = counts.get(answer.answer, 0) + 1
             lines.append(
                 gettext("Checklist: %(yes)d yes, %(no)d no, %(na)d not applicable.")
-                % {"yes": counts[YES], "no": counts[NO], "na": counts[NOT_APPLICABLE]}
+                % self.answer_counts()
             )
             for answer in answers:
                 if answer.answer == NO:
                     lines.append(f"✗ {answer.question_text()}: {answer.comment}")
         return "\n".join(lines)
+
+    def answer_counts(self):
+        """``{"yes": n, "no": n, "na": n}`` over the (prefetchable) answers."""
+        counts = dict.fromkeys((YES, NO, NOT_APPLICABLE), 0)
+        for answer in self.review_answers.all():
+            counts[answer.answer] += 1
+        return counts
 
     def answers_html(self):
         return format_html_join(
