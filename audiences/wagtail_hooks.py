@@ -11,8 +11,16 @@ from wagtail.snippets.views.snippets import (
     UsageView,
 )
 
-from audiences.models import Channel, Organisation, Region, Role, TargetGroup
+from audiences.models import (
+    Channel,
+    Messenger,
+    Organisation,
+    Region,
+    Role,
+    TargetGroup,
+)
 from audiences.roles import has_role, organisation_ids_of
+from audiences.scoping import ScopedPermissionPolicy, ScopedViewSetMixin
 
 
 class RegionViewSet(SnippetViewSet):
@@ -132,8 +140,32 @@ class OrganisationViewSet(SnippetViewSet):
         ).select_related("region")
 
 
+register_permission_policy(Messenger, ScopedPermissionPolicy(Messenger))
+
+
+class MessengerViewSet(ScopedViewSetMixin, SnippetViewSet):
+    """The roster: each organisation sees and edits only its own messengers."""
+
+    model = Messenger
+    icon = "user"
+    menu_order = 125
+    list_select_related = ("organisation",)
+    list_display = ["public_name", "kind", "consent", "safety_risk", "organisation"]
+    list_filter = ["kind", "consent", "safety_risk"]
+    # Exports carry the public profile only: contacts and notes stay in the form.
+    list_export = ["public_label", "kind", "consent", "consent_date", "safety_risk"]
+    search_fields = ["public_name"]
+    inspect_view_enabled = False
+
+
 class AudiencesGroup(SnippetViewSetGroup):
-    items = (TargetGroupViewSet, ChannelViewSet, RegionViewSet, OrganisationViewSet)
+    items = (
+        TargetGroupViewSet,
+        ChannelViewSet,
+        RegionViewSet,
+        OrganisationViewSet,
+        MessengerViewSet,
+    )
     menu_icon = "group"
     menu_label = _("Audiences")
     menu_name = "audiences"

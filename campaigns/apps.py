@@ -1,7 +1,30 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+PLAN_PERMISSIONS = [
+    f"campaigns.{action}_{model}"
+    for model in ("campaignplan", "activity", "resultentry", "adjustment")
+    for action in ("add", "change", "delete", "view")
+] + ["campaigns.lock_campaignplan", "campaigns.unlock_campaignplan"]
+
+
+def _grant(**kwargs):
+    from content.organisations import grant_model_permissions
+
+    grant_model_permissions()
 
 
 class CampaignsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "campaigns"
     verbose_name = "Campaigns"
+
+    def ready(self):
+        from audiences.models import Role
+        from content.organisations import register_role_permissions
+
+        register_role_permissions(Role.PLANNER, *PLAN_PERMISSIONS)
+        register_role_permissions(
+            Role.ADMIN, *PLAN_PERMISSIONS, "campaigns.publish_campaignplan"
+        )
+        post_migrate.connect(_grant, sender=self)

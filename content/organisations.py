@@ -47,12 +47,39 @@ COLLECTION_PERMISSIONS = {
     Role.REVIEWER: ("choose_image", "choose_document"),
     Role.PLANNER: ("choose_image", "choose_document"),
 }
+ROSTER = (
+    "audiences.add_messenger",
+    "audiences.change_messenger",
+    "audiences.delete_messenger",
+    "audiences.view_messenger",
+)
 MODEL_PERMISSIONS = {
-    Role.EDITOR: (),
-    Role.ADMIN: ("audiences.change_organisation",),
-    Role.REVIEWER: (),
-    Role.PLANNER: (),
+    Role.EDITOR: [],
+    Role.ADMIN: ["audiences.change_organisation", *ROSTER],
+    Role.REVIEWER: [],
+    Role.PLANNER: [*ROSTER],
 }
+
+
+def register_role_permissions(role, *permissions):
+    """Let an app that builds on this one grant its model permissions to a role.
+
+    The permissions are checked model-wide; the app's own views and querysets keep
+    each organisation to its own rows.
+    """
+    for permission in permissions:
+        if permission not in MODEL_PERMISSIONS[role]:
+            MODEL_PERMISSIONS[role].append(permission)
+
+
+def grant_model_permissions():
+    """Give every existing role group its model permissions (after migrate)."""
+    from audiences.models import OrganisationGroup
+
+    for link in OrganisationGroup.objects.select_related("group"):
+        link.group.permissions.add(
+            *(_permission(p) for p in MODEL_PERMISSIONS[Role(link.role)])
+        )
 
 
 def _permission(dotted):

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaigns.views import feed_view
 from content import admin_guards
 from kopir.cache import cached_serve
 
@@ -15,6 +16,8 @@ urlpatterns = [
     path("admin/", include(admin_guards)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # A personal iCal feed: the secret token is the only credential.
+    path("calendar/<str:token>.ics", feed_view, name="kopir_calendar_feed"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]
 

@@ -1,0 +1,34 @@
+"""Admin forms for records an organisation owns."""
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+
+def planning_organisations(user):
+    """Organisations whose plans and rosters ``user`` may create and edit."""
+    from audiences.models import Organisation, Role
+
+    if user is None or not user.is_active:
+        return Organisation.objects.none()
+    if user.is_superuser:
+        return Organisation.objects.all()
+    from audiences.roles import organisation_ids_of
+
+    return Organisation.objects.filter(
+        pk__in=organisation_ids_of(user, Role.PLANNER, Role.ADMIN)
+    )
+
+
+class OrganisationOwnedForm(WagtailAdminModelForm):
+    """The ``organisation`` field offers only the user's own organisations.
+
+    A crafted POST naming another organisation fails as an invalid choice.
+    """
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        self.organisations = planning_organisations(for_user)
+        field = self.fields.get("organisation")
+        if field is not None:
+            field.queryset = self.organisations
+            if not self.instance.pk and len(self.organisations) == 1:
+                field.initial = self.organisations[0].pk

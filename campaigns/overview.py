@@ -1,0 +1,224 @@
+"""What the plan page shows: the GAMMMA+ document, its check, coverage and results.
+
+Every function here costs a fixed number of queries, whatever the number of
+messages, activities or results.
+"""
+
+from collections import defaultdict
+from decimal import Decimal
+
+from django.db.models import Count, Sum
+from wagtail.models import Locale
+
+from audiences.models import TargetGroup
+from campaigns.checks import PLAN_PREFETCH, plan_gaps
+from campaigns.models import Activity, CampaignPlan, Indicator, ResultEntry
+from content.models import MaterialPage, NarrativeCountered
+
+LANGUAGES = ("kk", "ru", "en")
+
+
+def load_plan(queryset, pk):
+    return (
+        queryset.select_related("organisation")
+        .prefetch_related("partners", *PLAN_PREFETCH)
+        .get(pk=pk)
+    )
+
+
+def plan_overview(plan, preview=False):
+    """Template context for one plan (loaded with ``load_plan``, or a preview)."""
+    activities = (
+        sorted(plan.activities.all(), key=lambda a: (a.starts_at, a.pk))
+        if plan.pk
+        else []
+    )
+    totals = result_totals([plan]) if plan.pk else {}
+    return {
+        "plan": plan,
+        "gaps": plan_gaps(plan),
+        "activities": activities,
+        "total_cost": sum((a.cost for a in activities), Decimal(0)),
+        "coverage": coverage([plan], preview_messages=plan.messages.all()),
+        "rollups": rollups(plan.indicators.all(), totals.get(plan.pk, {})),
+        "messengers": sorted(
+            {m for msg in plan.messages.all() for m in msg.messengers.all()},
+            key=lambda m: m.public_name,
+        ),
+        "preview": preview,
+    }
+
+
+def result_totals(plans):
+    """{plan pk: {figure: sum}} for the plans' results, in one query."""
+    rows = (
+        ResultEntry.objects.filter(activity__plan__in=[p.pk for p in plans])
+        .values("activity__plan")
+        .annotate(**{f: Sum(f) for f in ResultEntry.FIGURES})
+    )
+    return {
+        row["activity__plan"]: {f: row[f] or 0 for f in ResultEntry.FIGURES}
+        for row in rows
+    }
+
+
+def rollups(indicators, totals):
+    """Each indicator against its target, with the share reached for the chart."""
+    rows = []
+    for indicator in indicators:
+        if indicator.metric == Indicator.Metric.MANUAL:
+            current = indicator.measured
+        else:
+            current = Decimal(totals.get(indicator.metric, 0))
+        share = None
+        if current is not None and indicator.target:
+            share = min(float(current / indicator.target), 1.5)
+        rows.append(
+            {
+                "indicator": indicator,
+                "current": current,
+                "share": share,
+                "percent": None if share is None else round(share * 100),
+                "bar": None if share is None else round(min(share, 1.5) * 200),
+                "baseline_x": (
+                    round(min(float(indicator.baseline / indicator.target), 1.5) * 200)
+                    if indicator.target
+                    else 0
+                ),
+            }
+        )
+    return rows
+
+
+def coverage(plans, preview_messages=None):
+    """Target group × narrative: messages and activities per language, and library.
+
+    Rows are the plans' target groups (or all groups for an organisation), columns
+    the six narratives. Materials are counted across the published library.
+    """
+    plans = list(plans)
+    narratives = list(NarrativeCountered.objects.filter(locale__language_code="ru"))
+    if not narratives:
+        narratives = list(
+            NarrativeCountered.objects.filter(locale=Locale.get_default())
+        )
+    messages = []
+    group_ids = set()
+    for plan in plans:
+        plan_messages = (
+            preview_messages if preview_messages is not None else plan.messages.all()
+        )
+        messages.extend(plan_messages)
+        group_ids.update(a.target_group_id for a in plan.audiences.all())
+    group_ids.update(m.target_group_id for m in messages)
+    groups = list(TargetGroup.objects.filter(pk__in=group_ids).order_by("name"))
+
+    cells = defaultdict(lambda: {"messages": set(), "activities": 0, "materials": {}})
+    for message in messages:
+        if message.narrative_id:
+            key = (message.target_group_id, message.narrative_id)
+            cells[key]["messages"].add(message.language.language_code)
+    activity_rows = (
+        Activity.objects.filter(plan__in=[p.pk for p in plans if p.pk])
+        .exclude(status=Activity.Status.CANCELLED)
+        .exclude(message__narrative=None)
+        .values("target_group", "message__narrative")
+        .annotate(n=Count("pk"))
+    )
+    for row in activity_rows:
+        cells[(row["target_group"], row["message__narrative"])]["activities"] += row[
+            "n"
+        ]
+
+    by_key_group = {g.translation_key: g.pk for g in groups}
+    by_key_narrative = {n.translation_key: n.pk for n in narratives}
+    material_rows = (
+        MaterialPage.objects.live()
+        .filter(target_groups__translation_key__in=by_key_group)
+        .values(
+            "target_groups__translation_key",
+            "narratives__translation_key",
+            "locale__language_code",
+        )
+        .annotate(n=Count("pk", distinct=True))
+    )
+    for row in material_rows:
+        group = by_key_group.get(row["target_groups__translation_key"])
+        narrative = by_key_narrative.get(row["narratives__translation_key"])
+        if group and narrative:
+            cells[(group, narrative)]["materials"][row["locale__language_code"]] = row[
+                "n"
+            ]
+
+    grid = []
+    for r, group in enumerate(groups):
+        row = []
+        y = 44 + r * 70
+        for c, narrative in enumerate(narratives):
+            cell = cells.get((group.pk, narrative.pk)) or {
+                "messages": set(),
+                "activities": 0,
+                "materials": {},
+            }
+            x = 220 + c * 150
+            counts = [cell["materials"].get(code, 0) for code in LANGUAGES]
+            row.append(
+                {
+                    "x": x,
+                    "y": y,
+                    "narrative": narrative,
+                    "dots": [
+                        {
+                            "cx": x + 18 + i * 16,
+                            "cy": y + 18,
+                            "on": code in cell["messages"],
+                            "code": code,
+                        }
+                        for i, code in enumerate(LANGUAGES)
+                    ],
+                    "bars": [
+                        {
+                            "x": x + 13 + i * 16,
+                            "y": y + 58 - min(n, 8) * 3,
+                            "h": max(min(n, 8) * 3, 1),
+                            "n": n,
+                            "code": LANGUAGES[i],
+                        }
+                        for i, n in enumerate(counts)
+                    ],
+                    "activities": cell["activities"],
+                    "covered": bool(cell["messages"] or cell["activities"]),
+                    "library": sum(counts),
+                }
+            )
+        grid.append({"group": group, "cells": row, "y": y})
+    return {
+        "narratives": [
+            {"narrative": n, "x": 220 + 75 + c * 150} for c, n in enumerate(narratives)
+        ],
+        "rows": grid,
+        "languages": LANGUAGES,
+        "width": 220 + 150 * len(narratives) + 10,
+        "height": 44 + 70 * len(grid) + 30,
+        "uncovered": sum(not c["covered"] for row in grid for c in row["cells"]),
+    }
+
+
+def organisation_plans(queryset):
+    return list(
+        queryset.prefetch_related(
+            "audiences",
+            "messages__language",
+        )
+    )
+
+
+__all__ = [
+    "CampaignPlan",
+    "coverage",
+    "load_plan",
+    "organisation_plans",
+    "plan_overview",
+    "result_totals",
+    "rollups",
+]
