@@ -56,7 +56,7 @@ def _habit_gap(target_group, channel):
         return None
     if any(h.channel.translation_key == channel.translation_key for h in habits):
         return None
-    recorded = ", ".join(f"{h.channel.name} {h.share:g}%" for h in habits)
+    recorded = ", ".join(f"{h.channel.name} {float(h.share):g}%" for h in habits)
     return Gap(
         "messages",
         _(

@@ -339,7 +339,7 @@ class PlanAudience(Orderable):
         return str(self.target_group)
 
 
-class Message(Orderable):
+class Message(ClusterableModel, Orderable):
     """One message of the plan: for one target group, in one language."""
 
     class Tone(models.TextChoices):
