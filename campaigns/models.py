@@ -287,6 +287,10 @@ class CampaignPlan(
     def owning_organisation_id(self):
         return self.organisation_id
 
+    @property
+    def period(self):
+        return f"{self.starts_on:%d.%m.%Y} – {self.ends_on:%d.%m.%Y}"
+
     def get_preview_template(self, request, mode_name):
         return "campaigns/plan_preview.html"
 
@@ -688,6 +692,10 @@ class Activity(models.Model):
     @property
     def owning_organisation_id(self):
         return self.plan.organisation_id
+
+    @property
+    def local_start(self):
+        return f"{timezone.localtime(self.starts_at):%d.%m.%Y %H:%M}"
 
     @property
     def messenger_label(self):

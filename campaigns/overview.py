@@ -194,7 +194,12 @@ def coverage(plans, preview_messages=None):
         grid.append({"group": group, "cells": row, "y": y})
     return {
         "narratives": [
-            {"narrative": n, "x": 220 + 75 + c * 150} for c, n in enumerate(narratives)
+            {
+                "narrative": n,
+                "x": 220 + 75 + c * 150,
+                "lines": _wrap(f"{c + 1}. {n.name}"),
+            }
+            for c, n in enumerate(narratives)
         ],
         "rows": grid,
         "languages": LANGUAGES,
@@ -202,6 +207,22 @@ def coverage(plans, preview_messages=None):
         "height": 44 + 70 * len(grid) + 30,
         "uncovered": sum(not c["covered"] for row in grid for c in row["cells"]),
     }
+
+
+def _wrap(text, width=24, lines=2):
+    """Split a heading into at most ``lines`` lines for the picture."""
+    words, result, current = text.split(), [], ""
+    for word in words:
+        if current and len(current) + 1 + len(word) > width:
+            result.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    result.append(current)
+    if len(result) > lines:
+        result = result[:lines]
+        result[-1] = result[-1][: width - 1] + "…"
+    return result
 
 
 def organisation_plans(queryset):

@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -61,8 +61,7 @@ class PlanViewSet(ScopedViewSetMixin, SnippetViewSet):
     list_display = [
         "title",
         "organisation",
-        DateColumn("starts_on", label=_("Starts on")),
-        DateColumn("ends_on", label=_("Ends on")),
+        Column("period", label=_("Period")),
         "status",
         PlanCheckColumn("gaps", label=_("Plan check")),
     ]
@@ -120,7 +119,7 @@ class ActivityViewSet(ScopedViewSetMixin, SnippetViewSet):
     list_display = [
         "title",
         "plan",
-        DateColumn("starts_at", label=_("Planned for")),
+        Column("local_start", label=_("Planned for")),
         "channel",
         "target_group",
         "status",
@@ -158,7 +157,7 @@ class ResultViewSet(ScopedViewSetMixin, SnippetViewSet):
     list_select_related = ("activity__plan__organisation",)
     list_display = [
         "activity",
-        DateColumn("date", label=_("Date")),
+        "date",
         "reach",
         "engagement",
         "attendance",
@@ -188,7 +187,7 @@ class AdjustmentViewSet(ScopedViewSetMixin, SnippetViewSet):
     menu_label = _("Adjustment log")
     menu_order = 40
     list_select_related = ("plan__organisation", "author")
-    list_display = ["what_changed", "plan", DateColumn("date", label=_("Date"))]
+    list_display = ["what_changed", "plan", "date"]
     list_filter = ["plan"]
 
 
@@ -197,7 +196,7 @@ class CivicDateViewSet(SnippetViewSet):
     icon = "calendar"
     menu_label = _("Civic dates")
     menu_order = 60
-    list_display = ["name", DateColumn("starts_on", label=_("Date")), "kind", "yearly"]
+    list_display = ["name", "starts_on", "ends_on", "kind", "yearly"]
     list_filter = ["kind", "yearly"]
 
 
