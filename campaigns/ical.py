@@ -5,7 +5,7 @@ the campaign, channel, target group, the messenger's public label and the
 material; never contact details or internal notes.
 """
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from django.conf import settings
 from django.utils import timezone
@@ -48,7 +48,7 @@ def fold(line):
 
 
 def stamp(moment):
-    return timezone.localtime(moment, timezone.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return timezone.localtime(moment, UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def activities_ical(activities, request=None):

@@ -4,13 +4,17 @@
 Steps, each bounded in time:
 
 1. (re)create the PostgreSQL database ``kopir_bench``, migrate it, generate a library
-   of 5,000 materials (``manage.py generate_library``) and collect static files;
+   of 5,000 materials (``manage.py generate_library``), a campaign plan with 1,000
+   activities in the current month for a planner login (``manage.py
+   generate_activities``) and collect static files;
 2. serve it with gunicorn (``kopir.settings.bench``) on a free port of 127.0.0.1,
    first with the page cache off, then on (Redis database 9, flushed first);
 3. load each scenario from a second process (``wrk``, or a Python client when wrk
    cannot be had) on 127.0.0.1: a warm-up, a fixed-length run with
    ``--concurrency`` connections (the one the targets are checked against), then a
-   short run with one connection (latency without queueing);
+   short run with one connection (latency without queueing). The planner's
+   calendar month view (an admin page, never page-cached) is loaded uncached only,
+   with one connection and the planner's session cookie;
 4. print a markdown table (also written to ``bench-results/latest.md``) with
    requests per second, p50/p95 latency and queries per page, and PASS/FAIL against
    the targets. The exit status is 0 when every target is met, 1 when one is
@@ -49,12 +53,15 @@ DEFAULT_DB_URL = "postgres://postgres@127.0.0.1:5432/kopir_bench"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/9"
 SEARCH_WORD = "семья"
 HOST = "127.0.0.1"
+PLANNER = "benchplanner"
 
 # Targets from the issue: (scenario, mode, metric, comparison, limit).
 TARGETS = [
     ("material", "uncached", "p95_ms", "<=", 50.0),
     ("material", "uncached", "queries", "<=", 12),
     ("library", "uncached", "p95_ms", "<=", 100.0),
+    # The planner's calendar month view, measured with one connection.
+    ("calendar", "uncached", "p95_ms", "<=", 150.0),
     ("home", "cached", "rps", ">=", 600.0),
     ("library", "cached", "rps", ">=", 600.0),
     ("material", "cached", "rps", ">=", 600.0),
@@ -126,6 +133,21 @@ print("PICKED " + json.dumps({
     "material": "/ru/" + urllib.parse.quote(material.url_path.split("/", 2)[2]),
     "materials": MaterialPage.objects.count(),
 }))
+"""
+
+
+# A logged-in session for the planner (runs inside Django): the Cookie header.
+LOGIN = r"""
+import django
+django.setup()
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+client = Client()
+client.force_login(get_user_model().objects.get(username=USERNAME))
+name = settings.SESSION_COOKIE_NAME
+print(f"SESSION {name}={client.cookies[name].value}")
 """
 
 
@@ -233,6 +255,22 @@ def prepare(args, deadline):
             cap=300,
             quiet=False,
         )
+    # Idempotent (replaces the previous bench plan), so it runs with --reuse-db too.
+    out = run(
+        [
+            *manage,
+            "generate_activities",
+            "--activities",
+            str(args.activities),
+            "--username",
+            PLANNER,
+        ],
+        env=env,
+        deadline=deadline,
+        cap=300,
+        quiet=False,
+    )
+    day = next(x for x in out.splitlines() if x.startswith("day="))[len("day=") :]
     run(
         [*manage, "collectstatic", "--noinput", "-v", "0"],
         env=env,
@@ -247,7 +285,25 @@ def prepare(args, deadline):
         label="picking the pages",
     )
     line = next(x for x in out.splitlines() if x.startswith("PICKED "))
-    return json.loads(line[len("PICKED ") :])
+    urls = json.loads(line[len("PICKED ") :])
+    urls["calendar"] = "/admin/planner/calendar/?" + urllib.parse.urlencode(
+        {"view": "month", "day": day}
+    )
+    urls["activities"] = args.activities
+    return urls
+
+
+def planner_cookie(args, deadline):
+    """A session of the bench planner, as a ``Cookie`` header value."""
+    out = run(
+        [PYTHON, "-c", f"USERNAME = {PLANNER!r}\n" + LOGIN],
+        env=django_env(args, 0),
+        deadline=deadline,
+        cap=60,
+        label="logging the planner in",
+    )
+    line = next(x for x in out.splitlines() if x.startswith("SESSION "))
+    return line[len("SESSION ") :]
 
 
 # --- Server ------------------------------------------------------------------------
@@ -326,11 +382,15 @@ class Server:
         self.log_file.close()
 
 
-def probe(url):
+def probe(url, headers=None):
     """One request: status, query count and cache header."""
+    request = urllib.request.Request(url, headers=headers or {})
     try:
-        with urllib.request.urlopen(url, timeout=30) as response:
+        with urllib.request.urlopen(request, timeout=30) as response:
             response.read()
+            # A redirect (to the login page, say) would measure another page.
+            if response.geturl() != url:
+                raise BenchError(f"{url} redirected to {response.geturl()}")
             return {
                 "status": response.status,
                 "queries": int(response.headers.get("X-Query-Count", "-1")),
@@ -367,7 +427,7 @@ def ensure_wrk(deadline):
     return None
 
 
-def load_wrk(wrk, url, duration, concurrency, script_path, deadline):
+def load_wrk(wrk, url, duration, concurrency, script_path, deadline, headers=None):
     threads = max(1, min(2, concurrency))
     cmd = [
         wrk,
@@ -378,8 +438,10 @@ def load_wrk(wrk, url, duration, concurrency, script_path, deadline):
         "10s",
         "-s",
         script_path,
-        url,
     ]
+    for name, value in (headers or {}).items():
+        cmd += ["-H", f"{name}: {value}"]
+    cmd.append(url)
     try:
         result = subprocess.run(
             cmd, capture_output=True, text=True, timeout=deadline.left(duration + 30)
@@ -403,9 +465,10 @@ def load_wrk(wrk, url, duration, concurrency, script_path, deadline):
     }
 
 
-def load_python(url, duration, concurrency, deadline):
+def load_python(url, duration, concurrency, deadline, headers=None):
     """The fallback load generator, in a second process like wrk."""
     cmd = [PYTHON, __file__, "--loadgen", url, str(duration), str(concurrency)]
+    cmd += [f"{name}: {value}" for name, value in (headers or {}).items()]
     try:
         result = subprocess.run(
             cmd, capture_output=True, text=True, timeout=deadline.left(duration + 30)
@@ -420,10 +483,11 @@ def load_python(url, duration, concurrency, deadline):
     return json.loads(line[len("PYLOAD ") :])
 
 
-def loadgen_main(url, duration, concurrency):
+def loadgen_main(url, duration, concurrency, headers=None):
     """Entry point of the Python load generator process."""
     import http.client
 
+    headers = headers or {}
     parts = urllib.parse.urlsplit(url)
     target = parts.path + (f"?{parts.query}" if parts.query else "")
     end = time.monotonic() + duration
@@ -437,7 +501,7 @@ def loadgen_main(url, duration, concurrency):
                 conn = http.client.HTTPConnection(
                     parts.hostname, parts.port, timeout=10
                 )
-                conn.request("GET", target)
+                conn.request("GET", target, headers=headers)
                 response = conn.getresponse()
                 response.read()
                 conn.close()
@@ -535,11 +599,22 @@ def render(rows, verdicts, meta):
         "is one connection at a time: how long a request takes without queueing. "
         "queries/page is the X-Query-Count header of a warm request.",
         "",
+        f"The calendar row is the admin calendar month view, {meta['activities']:,} "
+        f"activities in the month, logged in as the planner `{PLANNER}`. It is "
+        "measured uncached only (admin pages are never page-cached) and with one "
+        "connection for the whole run, so its req/s and p50/p95/p99 are the 1 "
+        "client figures, and its target is checked against them.",
+        "",
         "Pages:",
         "",
     ]
     for name, path in meta["urls"].items():
-        lines.append(f"- {name}: `{urllib.parse.unquote(path)}`")
+        label = (
+            f"calendar month view, {meta['activities']:,} activities"
+            if name == "calendar"
+            else name
+        )
+        lines.append(f"- {label}: `{urllib.parse.unquote(path)}`")
     lines += [
         "",
         f"The library URL matches {meta['library_matches']} Russian materials.",
@@ -575,37 +650,49 @@ def git_commit():
 # --- Main ----------------------------------------------------------------------------
 
 
-def measure(args, deadline, urls, mode, script_path, wrk):
+def measure(args, deadline, urls, mode, script_path, wrk, cookie):
     cache_seconds = 0 if mode == "uncached" else 300
     flush_redis(args.redis_url)
     log_path = RESULTS_DIR / f"gunicorn-{mode}.log"
     server = Server(args, cache_seconds, log_path)
+    scenarios = ["home", "library", "material"]
+    if mode == "uncached":
+        # An admin page: never page-cached, so measured once.
+        scenarios.append("calendar")
     rows = []
     try:
         server.wait_ready(urls["home"])
-        for scenario in ("home", "library", "material"):
+        for scenario in scenarios:
             url = server.url(urls[scenario])
-            if probe(url)["status"] != 200:
+            headers = {"Cookie": cookie} if scenario == "calendar" else None
+            if probe(url, headers)["status"] != 200:
                 raise BenchError(f"{url} did not answer 200")
+            # The calendar's target is for one planner at a time.
+            connections = 1 if scenario == "calendar" else args.concurrency
 
-            def load(seconds, concurrency=args.concurrency, url=url):
+            def load(seconds, concurrency=connections, url=url, headers=headers):
                 if wrk:
                     return load_wrk(
-                        wrk, url, seconds, concurrency, script_path, deadline
+                        wrk, url, seconds, concurrency, script_path, deadline, headers
                     )
-                return load_python(url, seconds, concurrency, deadline)
+                return load_python(url, seconds, concurrency, deadline, headers)
 
             if args.warmup:
                 load(args.warmup)
             # Queries of a warm request (the first one also fills per-process and
             # Redis-held lookups such as Wagtail's site root paths).
-            warm = probe(url)
+            warm = probe(url, headers)
             queries = warm["queries"]
             if mode == "cached" and warm["cache"] != "hit":
                 raise BenchError(f"{url} is not served from the page cache")
             result = load(args.duration)
             # One client at a time: the time a request takes without queueing.
-            single = load(args.single_duration, 1) if args.single_duration else None
+            if connections == 1:
+                single = result
+            elif args.single_duration:
+                single = load(args.single_duration, 1)
+            else:
+                single = None
             result.update(
                 scenario=scenario,
                 mode=mode,
@@ -613,7 +700,8 @@ def measure(args, deadline, urls, mode, script_path, wrk):
                 single_p50_ms=single["p50_ms"] if single else None,
                 single_p95_ms=single["p95_ms"] if single else None,
             )
-            result["errors"] += single["errors"] if single else 0
+            if single is not None and single is not result:
+                result["errors"] += single["errors"]
             rows.append(result)
             log(
                 f"  {scenario:8} {mode:8} {result['rps']:7.0f} req/s  "
@@ -659,12 +747,20 @@ def main(argv=None):
         "--python-client", action="store_true", help="use the Python load generator"
     )
     parser.add_argument("--time-limit", type=int, default=1500, help="seconds in all")
-    parser.add_argument("--loadgen", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--activities",
+        type=int,
+        default=1000,
+        help="activities in the month the calendar shows",
+    )
+    # url, seconds, connections, then "Name: value" headers.
+    parser.add_argument("--loadgen", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.loadgen:
-        url, duration, concurrency = args.loadgen
-        loadgen_main(url, float(duration), int(concurrency))
+        url, duration, concurrency, *lines = args.loadgen
+        headers = dict(line.split(": ", 1) for line in lines)
+        loadgen_main(url, float(duration), int(concurrency), headers)
         return 0
 
     for name, url in (("database", args.database_url), ("redis", args.redis_url)):
@@ -682,13 +778,14 @@ def main(argv=None):
         log(f"load generator: {wrk or 'Python threads (wrk not available)'}")
         urls = prepare(args, deadline)
         log(f"pages: {json.dumps(urls, ensure_ascii=False)}")
+        cookie = planner_cookie(args, deadline)
         rows = []
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
             script.write(WRK_SCRIPT)
         try:
             for mode in ("uncached", "cached"):
                 log(f"measuring {mode} pages")
-                rows += measure(args, deadline, urls, mode, script.name, wrk)
+                rows += measure(args, deadline, urls, mode, script.name, wrk, cookie)
         finally:
             os.unlink(script.name)
     except BenchError as exc:
@@ -706,7 +803,8 @@ def main(argv=None):
         "warmup": args.warmup,
         "cpus": os.cpu_count(),
         "commit": git_commit(),
-        "urls": {k: urls[k] for k in ("home", "library", "material")},
+        "urls": {k: urls[k] for k in ("home", "library", "material", "calendar")},
+        "activities": urls["activities"],
         "library_matches": urls["library_matches"],
         "elapsed": time.monotonic() - started,
         "load_before": " ".join(f"{x:.2f}" for x in load_before),
