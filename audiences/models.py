@@ -572,6 +572,10 @@ class Messenger(ClusterableModel):
         return _("%(kind)s (identity withheld)") % {"kind": self.get_kind_display()}
 
     @property
+    def owning_organisation_id(self):
+        return self.organisation_id
+
+    @property
     def consent_recorded(self):
         return self.consent in (self.Consent.VERBAL, self.Consent.WRITTEN)
 

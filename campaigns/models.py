@@ -42,7 +42,6 @@ from wagtail.models import (
     TaskState,
     WorkflowMixin,
 )
-from wagtail.search import index
 
 from audiences.models import Organisation, Role, default_locale_taxonomy
 from campaigns.forms import (
@@ -112,7 +111,6 @@ class CampaignPlan(
     LockableMixin,
     RevisionMixin,
     PreviewableMixin,
-    index.Indexed,
     ClusterableModel,
 ):
     """A campaign plan in the RAN GAMMMA+ shape, private to its organisation."""
@@ -195,13 +193,6 @@ class CampaignPlan(
 
     objects = PlanQuerySet.as_manager()
     base_form_class = PlanForm
-
-    search_fields = [
-        index.SearchField("title"),
-        index.AutocompleteField("title"),
-        index.SearchField("objective"),
-        index.FilterField("organisation"),
-    ]
 
     edit_handler = TabbedInterface(
         [

@@ -124,7 +124,7 @@ class ActivityViewSet(ScopedViewSetMixin, SnippetViewSet):
         "target_group",
         "status",
     ]
-    list_filter = ["status", "plan", "channel"]
+    list_filter = ["status", "channel"]
     list_export = [
         "plan",
         "title",
@@ -163,7 +163,7 @@ class ResultViewSet(ScopedViewSetMixin, SnippetViewSet):
         "attendance",
         "qr_scans",
     ]
-    list_filter = ["activity__plan"]
+    list_filter = []
     list_export = [
         "activity.plan",
         "activity",
@@ -188,7 +188,7 @@ class AdjustmentViewSet(ScopedViewSetMixin, SnippetViewSet):
     menu_order = 40
     list_select_related = ("plan__organisation", "author")
     list_display = ["what_changed", "plan", "date"]
-    list_filter = ["plan"]
+    list_filter = []
 
 
 class CivicDateViewSet(SnippetViewSet):

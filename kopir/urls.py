@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaigns import admin_guards as campaign_guards
 from campaigns.views import feed_view
 from content import admin_guards
 from kopir.cache import cached_serve
@@ -14,6 +15,7 @@ from kopir.cache import cached_serve
 urlpatterns = [
     # Permission checks Wagtail lacks on three admin endpoints; before its own URLs.
     path("admin/", include(admin_guards)),
+    path("admin/", include(campaign_guards)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # A personal iCal feed: the secret token is the only credential.
