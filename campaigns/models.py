@@ -85,15 +85,24 @@ class ActivityQuerySet(OwnedQuerySet):
     organisation_path = "plan__organisation"
 
     def for_calendar(self):
+        """What the calendar and the feed show, in one query."""
         return self.select_related(
-            "plan__organisation",
-            "channel",
-            "target_group",
-            "messenger",
-            "message__narrative",
-            "message__language",
-            "material__locale",
-            "owner",
+            "plan", "channel", "target_group", "messenger", "material"
+        ).only(
+            "title",
+            "status",
+            "starts_at",
+            "repeat",
+            "repeat_until",
+            "plan__title",
+            "plan__organisation_id",
+            "channel__name",
+            "channel__kind",
+            "target_group__name",
+            "messenger__public_name",
+            "messenger__kind",
+            "messenger__identity_public",
+            "material__title",
         )
 
 

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -71,6 +72,10 @@ def calendar_view(request):
             "form": form,
             "filters": query.urlencode(),
             "feed": CalendarFeed.objects.filter(user=request.user).first(),
+            # One reverse for all links, not one per activity.
+            "edit_base": reverse("wagtailsnippets_campaigns_activity:edit", args=[0])[
+                :-2
+            ],
         }
     )
     return TemplateResponse(request, "campaigns/calendar.html", context)

@@ -55,9 +55,6 @@ def choose_snippet(page, field_id, pk):
     """
     page.locator(f"#{field_id}-chooser [data-chooser-action-choose]").first.click()
     modal = page.locator(".modal-content")
-    modal.locator("a[data-chooser-modal-choice]").first.wait_for()
-    page.screenshot(path=f"/tmp/chooser-{field_id}.png")
-    print(field_id, modal.locator("a[data-chooser-modal-choice]").evaluate_all("els => els.map(e => e.textContent.trim() + ' ' + e.getAttribute('href'))"))
     modal.locator(f"a[data-chooser-modal-choice][href$='/chosen/{pk}/']").click()
     expect(modal).to_be_hidden()
     expect(page.locator(f"#{field_id}")).to_have_value(str(pk))
@@ -186,8 +183,6 @@ def test_planner_closes_a_gap_and_finds_the_activity_on_the_calendar(
     page.locator("#id_material-chooser [data-chooser-action-choose]").first.click()
     modal = page.locator(".modal-content")
     modal.locator("input[name=q]").fill("Разговор")
-    modal.locator("a.choose-page").first.wait_for()
-    page.screenshot(path="/tmp/chooser-material.png")
     modal.locator(
         f"a.choose-page[data-id='{world['material'].pk}']", has_text=MATERIAL
     ).click()
