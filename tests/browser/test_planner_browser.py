@@ -49,10 +49,15 @@ def open_tab_with(page, selector):
 
 
 def choose_snippet(page, field_id, pk):
-    """Pick the row ``pk`` in the snippet chooser modal of the field ``field_id``.
+    """Pick the row ``pk`` for the field ``field_id``: a select or a chooser modal.
 
-    By its link, not its label: each taxonomy row exists once per language.
+    In the modal by its link, not its label: each taxonomy row exists once per
+    language, and the modal lists them all.
     """
+    field = page.locator(f"#{field_id}")
+    if field.evaluate("element => element.tagName") == "SELECT":
+        field.select_option(str(pk))
+        return
     page.locator(f"#{field_id}-chooser [data-chooser-action-choose]").first.click()
     modal = page.locator(".modal-content")
     modal.locator(f"a[data-chooser-modal-choice][href$='/chosen/{pk}/']").click()
