@@ -616,7 +616,11 @@ class MessengerCredibility(Orderable):
     )
     note = models.CharField(_("why"), max_length=300, blank=True)
 
-    panels = [FieldPanel("target_group"), FieldPanel("level"), FieldPanel("note")]
+    panels = [
+        FieldPanel("target_group", widget=forms.Select),
+        FieldPanel("level"),
+        FieldPanel("note"),
+    ]
 
     def __str__(self):
         return f"{self.target_group}: {self.get_level_display()}"

@@ -337,7 +337,11 @@ class PlanAudience(Orderable):
         help_text=_("What we know about them that this campaign is built on."),
     )
 
-    panels = [FieldPanel("target_group"), FieldPanel("kind"), FieldPanel("insight")]
+    panels = [
+        FieldPanel("target_group", widget=forms.Select),
+        FieldPanel("kind"),
+        FieldPanel("insight"),
+    ]
 
     def __str__(self):
         return str(self.target_group)
@@ -406,8 +410,18 @@ class Message(ClusterableModel, Orderable):
 
     panels = [
         FieldPanel("headline"),
-        FieldRowPanel([FieldPanel("language"), FieldPanel("target_group")]),
-        FieldRowPanel([FieldPanel("narrative"), FieldPanel("value")]),
+        FieldRowPanel(
+            [
+                FieldPanel("language"),
+                FieldPanel("target_group", widget=forms.Select),
+            ]
+        ),
+        FieldRowPanel(
+            [
+                FieldPanel("narrative", widget=forms.Select),
+                FieldPanel("value", widget=forms.Select),
+            ]
+        ),
         FieldPanel("tone"),
         FieldPanel("text"),
         FieldPanel("channels", widget=forms.CheckboxSelectMultiple),
@@ -628,7 +642,12 @@ class Activity(models.Model):
         FieldPanel("plan", widget=forms.Select),
         FieldPanel("title"),
         FieldPanel("message", widget=forms.Select),
-        FieldRowPanel([FieldPanel("target_group"), FieldPanel("channel")]),
+        FieldRowPanel(
+            [
+                FieldPanel("target_group", widget=forms.Select),
+                FieldPanel("channel", widget=forms.Select),
+            ]
+        ),
         FieldPanel("messenger", widget=forms.Select),
         FieldPanel("material"),
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("go_live_at")]),
