@@ -522,7 +522,7 @@ class Messenger(ClusterableModel):
     base_form_class = OrganisationOwnedForm
 
     panels = [
-        FieldPanel("organisation"),
+        FieldPanel("organisation", widget=forms.Select),
         MultiFieldPanel(
             [
                 FieldPanel("public_name"),
@@ -562,7 +562,9 @@ class Messenger(ClusterableModel):
         verbose_name_plural = _("messengers")
 
     def __str__(self):
-        return self.public_label
+        # Only the owning organisation's screens list messengers; anything shown
+        # to others uses ``public_label``.
+        return f"{self.public_name} · {self.get_kind_display()}"
 
     @property
     def public_label(self):

@@ -70,11 +70,6 @@ class Occurrence:
     activity: Activity
     at: datetime  # local time
 
-    @property
-    def narrative(self):
-        message = self.activity.message
-        return message.narrative if message else None
-
 
 @dataclass
 class Day:

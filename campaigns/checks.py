@@ -10,7 +10,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
 from audiences.models import Channel, Messenger
-from campaigns.models import Activity, CampaignPlan
+from campaigns.models import Activity
 
 PLAN_PREFETCH = (
     "audiences__target_group__languages",
@@ -199,7 +199,3 @@ def plan_gaps(plan):
     if not plan.risks.all():
         gaps.append(Gap("risks", _("No risk is assessed.")))
     return gaps
-
-
-def visible_plans(user):
-    return CampaignPlan.objects.for_user(user)

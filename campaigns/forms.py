@@ -29,11 +29,6 @@ def _plans(user):
     return CampaignPlan.objects.for_user(user)
 
 
-def roster_label(messenger):
-    """How the owning organisation sees its own messenger in its forms."""
-    return f"{messenger.public_name} · {messenger.get_kind_display()}"
-
-
 class UserInlinePanel(InlinePanel):
     """An InlinePanel whose child forms get ``for_user`` and a form class of ours."""
 
@@ -60,7 +55,6 @@ class MessageForm(WagtailAdminModelForm):
         super().__init__(*args, for_user=for_user, **kwargs)
         if "messengers" in self.fields:
             self.fields["messengers"].queryset = _messengers(for_user)
-            self.fields["messengers"].label_from_instance = roster_label
 
 
 class PlanForm(OrganisationOwnedForm):
@@ -101,7 +95,6 @@ class ActivityForm(WagtailAdminModelForm):
             f"{m.plan.title} · {m.headline} ({m.language.language_code})"
         )
         self.fields["messenger"].queryset = _messengers(for_user)
-        self.fields["messenger"].label_from_instance = roster_label
         self.fields["owner"].queryset = (
             get_user_model()
             .objects.filter(

@@ -208,7 +208,7 @@ class CampaignPlan(
             ObjectList(
                 [
                     FieldPanel("title"),
-                    FieldPanel("organisation"),
+                    FieldPanel("organisation", widget=forms.Select),
                     FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
                     FieldRowPanel([FieldPanel("status"), FieldPanel("budget")]),
                     FieldPanel("partners", widget=forms.CheckboxSelectMultiple),

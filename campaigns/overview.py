@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from audiences.models import TargetGroup
 from campaigns.checks import PLAN_PREFETCH, plan_gaps
-from campaigns.models import Activity, CampaignPlan, Indicator, ResultEntry
+from campaigns.models import Activity, Indicator, ResultEntry
 from content.models import MaterialPage, NarrativeCountered
 
 LANGUAGES = ("kk", "ru", "en")
@@ -223,23 +223,3 @@ def _wrap(text, width=24, lines=2):
         result = result[:lines]
         result[-1] = result[-1][: width - 1] + "…"
     return result
-
-
-def organisation_plans(queryset):
-    return list(
-        queryset.prefetch_related(
-            "audiences",
-            "messages__language",
-        )
-    )
-
-
-__all__ = [
-    "CampaignPlan",
-    "coverage",
-    "load_plan",
-    "organisation_plans",
-    "plan_overview",
-    "result_totals",
-    "rollups",
-]

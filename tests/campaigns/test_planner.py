@@ -3,7 +3,6 @@
 import csv
 import io
 from datetime import UTC, date, timedelta
-from decimal import Decimal
 
 from django.db import connection
 from django.test import TestCase
@@ -256,7 +255,6 @@ class ValidationTests(TestCase):
         w = self.w
         foreign_plan = w.plan(w.beta, title="Beta plan")
         foreign_messenger = w.messenger(w.beta, "Beta voice")
-        draft_b = MaterialPage.objects.filter(pk=w.material_ru.pk).first()
         for field, value in (
             ("plan", foreign_plan.pk),
             ("plan", 987654),
@@ -267,7 +265,6 @@ class ValidationTests(TestCase):
                 form = self.activity_form(**{field: value})
                 self.assertFalse(form.is_valid())
                 self.assertIn(field, form.errors)
-        self.assertIsNotNone(draft_b)
 
     def test_activity_cannot_use_another_organisations_draft(self):
         w = self.w
@@ -608,7 +605,6 @@ class WorkflowAndCaseStudyTests(TestCase):
 
     def test_lessons_become_a_draft_case_study(self):
         plan = self.w.complete_plan()
-        editor = self.w.admin_a
         plan.lessons_learned = "Meetings in colleges brought more questions."
         plan.save()
         self.client.login(username="admin_a", password=PASSWORD)
@@ -624,7 +620,6 @@ class WorkflowAndCaseStudyTests(TestCase):
         body = str(page.get_latest_revision_as_object().body)
         self.assertIn("Meetings in colleges", body)
         self.assertNotIn("Erlan", body)
-        self.assertIsNotNone(editor)
         # Twice is refused: one case study per campaign.
         response = self.client.post(
             reverse("kopir_campaigns:case_study", args=[plan.pk]), follow=True
@@ -639,4 +634,3 @@ class WorkflowAndCaseStudyTests(TestCase):
         self.client.post(reverse("kopir_campaigns:case_study", args=[plan.pk]))
         plan.refresh_from_db()
         self.assertIsNone(plan.case_study)
-        self.assertEqual(Decimal(0), Decimal(0))
