@@ -13,7 +13,7 @@ PORT ?= 8000
 # fonts with Kazakh letters. Installed only when missing (needs root or sudo).
 system-packages:
 	@missing=""; \
-	for pkg in chromium poppler-utils fonts-noto-core; do \
+	for pkg in chromium poppler-utils fonts-noto-core zbar-tools; do \
 	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \

@@ -482,6 +482,8 @@ class BlockedAddress(models.Model):
 
 
 # The review models live in their own module; importing them registers them.
+# Print editions and their QR links.
+from content.printing.models import PrintEdition, PrintLink  # noqa: E402, F401
 from content.review import (  # noqa: E402, F401
     ChecklistItem,
     ChecklistReviewTask,

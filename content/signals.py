@@ -11,7 +11,13 @@ from wagtail.signals import (
 )
 
 from audiences.models import Channel, Organisation, Region, TargetGroup
-from content.models import Format, MaterialPage, NarrativeCountered, Theme
+from content.models import (
+    Format,
+    MaterialPage,
+    NarrativeCountered,
+    PrintEdition,
+    Theme,
+)
 from kopir.cache import bump_version
 
 TAXONOMY = (
@@ -54,3 +60,28 @@ def provision_organisation(sender, instance, raw=False, **kwargs):
     from content.organisations import provision
 
     provision(instance)
+
+
+# --- Print editions: replaced on publish, removed on unpublish or delete -----------
+
+
+@receiver(page_published, dispatch_uid="kopir-print-publish")
+def replace_print_editions(sender, instance, **kwargs):
+    if isinstance(instance, MaterialPage):
+        from content.printing.service import replace_on_publish
+
+        replace_on_publish(instance)
+
+
+@receiver(page_unpublished, dispatch_uid="kopir-print-unpublish")
+def withdraw_print_editions(sender, instance, **kwargs):
+    if isinstance(instance, MaterialPage):
+        from content.printing.service import withdraw
+
+        withdraw(instance)
+
+
+@receiver(post_delete, sender=PrintEdition, dispatch_uid="kopir-print-delete-file")
+def delete_print_file(sender, instance, **kwargs):
+    if instance.file:
+        instance.file.delete(save=False)

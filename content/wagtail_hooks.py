@@ -1,10 +1,13 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.userbar import BaseItem
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
@@ -186,7 +189,31 @@ def kopir_admin_urls():
         ],
         "kopir_reports",
     )
+    from content.printing import views as print_views
+
+    printing = [
+        path("", print_views.editions_view, name="kopir_print_editions"),
+        path(
+            "material/<int:page_id>/",
+            print_views.material_print_view,
+            name="kopir_print_material",
+        ),
+        path("pack/", print_views.pack_view, name="kopir_print_pack"),
+        path("<uuid:pk>/", print_views.edition_view, name="kopir_print_edition"),
+        path(
+            "<uuid:pk>/status/",
+            print_views.edition_status,
+            name="kopir_print_status",
+        ),
+        path("<uuid:pk>/retry/", print_views.edition_retry, name="kopir_print_retry"),
+        path(
+            "<uuid:pk>/download/",
+            print_views.download_view,
+            name="kopir_print_download",
+        ),
+    ]
     return [
+        path("print/", include(printing)),
         path("adapt/<int:page_id>/", admin_views.adapt_view, name="kopir_adapt"),
         path("kopir-reports/", include(reports, namespace="kopir_reports")),
     ]
@@ -248,3 +275,51 @@ def leave_editor_when_review_ends_access(request, page):
         messages.success(request, _("Your review is recorded. Thank you."))
         return redirect("wagtailadmin_home")
     return None
+
+
+# --- Printing ------------------------------------------------------------------------
+
+
+@hooks.register("insert_global_admin_css")
+def print_admin_css():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("css/print-admin.css")
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def print_menu_item():
+    return MenuItem(
+        _("Printed editions"),
+        reverse("kopir_print_editions"),
+        icon_name="doc-full",
+        order=450,
+    )
+
+
+def _is_material(page):
+    return issubclass(page.specific_class or Page, MaterialPage)
+
+
+@hooks.register("register_page_header_buttons")
+def print_page_button(page, user, view_name=None, next_url=None):
+    if _is_material(page):
+        yield PageMenuItem(
+            _("Print…"),
+            reverse("kopir_print_material", args=[page.pk]),
+            icon_name="doc-full",
+            priority=25,
+            page=page,
+        )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def print_listing_button(page, user, next_url=None):
+    if _is_material(page):
+        yield PageMenuItem(
+            _("Print…"),
+            reverse("kopir_print_material", args=[page.pk]),
+            icon_name="doc-full",
+            priority=25,
+            page=page,
+        )

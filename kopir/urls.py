@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from campaigns import admin_guards as campaign_guards
 from campaigns.views import feed_view
 from content import admin_guards
+from content.printing import views as print_views
 from kopir.cache import cached_serve
 
 urlpatterns = [
@@ -20,6 +21,14 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # A personal iCal feed: the secret token is the only credential.
     path("calendar/<str:token>.ics", feed_view, name="kopir_calendar_feed"),
+    # Printed brochures: the counting QR redirect and published PDFs.
+    path("q/<str:code>", print_views.qr_view, name="kopir_qr"),
+    path("print/<uuid:pk>.pdf", print_views.public_download, name="kopir_print_public"),
+    path(
+        "print/material/<int:page_id>/<str:layout>/",
+        print_views.public_prepare,
+        name="kopir_print_prepare",
+    ),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]
 

@@ -170,6 +170,11 @@ WAGTAIL_SITE_NAME = "Kopir"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "content.workflow_actions.publish_reviewed"
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://localhost:8000")
+
+# Printing: each WeasyPrint render runs in a forked child with these limits.
+KOPIR_VERSION = "0.5"
+KOPIR_PRINT_TIMEOUT = env_int("PRINT_TIMEOUT", 60)
+KOPIR_PRINT_MEMORY_LIMIT = env_int("PRINT_MEMORY_MB", 1536) * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp3", "ogg", "mp4", "webm", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024

@@ -1,0 +1,309 @@
+"""From a subject to print HTML: material brochures and packs (plan documents are
+registered by the campaigns app). Everything is rendered from our templates."""
+
+import base64
+import hashlib
+
+import segno
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
+
+from content.printing.engine import PrintDocument
+from content.printing.errors import PrintError
+from content.printing.richtext import print_html, public_web_address
+
+MAX_BLOCKS = 300
+MAX_TEXT = 250_000
+MAX_IMAGE_PIXELS = 40_000_000
+MAX_PACK = 20
+
+# Print resolution: about 300 dpi at the widest an image is printed per layout.
+RENDITION = {
+    "a4": "max-2000x2000|format-jpeg|jpegquality-82",
+    "a5": "max-1400x1400|format-jpeg|jpegquality-82",
+    "dl": "max-1000x1000|format-jpeg|jpegquality-82",
+}
+COVER = {
+    "a4": "fill-2000x1100|format-jpeg|jpegquality-82",
+    "a5": "fill-1400x900|format-jpeg|jpegquality-82",
+    "dl": "fill-1000x900|format-jpeg|jpegquality-82",
+}
+FONTS = {
+    "sans_regular": "fonts/NotoSans-Regular.ttf",
+    "sans_bold": "fonts/NotoSans-Bold.ttf",
+    "sans_italic": "fonts/NotoSans-Italic.ttf",
+    "sans_bold_italic": "fonts/NotoSans-BoldItalic.ttf",
+    "serif_regular": "fonts/NotoSerif-Regular.ttf",
+    "serif_bold": "fonts/NotoSerif-Bold.ttf",
+    "serif_italic": "fonts/NotoSerif-Italic.ttf",
+}
+
+BUILDERS = {}
+
+
+def register_builder(kind, builder):
+    """Let an app that builds on this one print its own documents."""
+    BUILDERS[kind] = builder
+
+
+def build(edition, progress=None):
+    try:
+        builder = BUILDERS[edition.kind]
+    except KeyError:
+        raise PrintError(f"Kopir cannot print a {edition.kind!r}.") from None
+    with translation.override(edition.language):
+        return builder(edition, progress or (lambda *args: None))
+
+
+def new_document(title, language, layout, bleed=False, author=""):
+    document = PrintDocument(html="", title=title, language=language)
+    document.context = {
+        "title": title,
+        "language": language,
+        "layout": layout,
+        "bleed": bleed,
+        "author": author,
+        "fonts": {key: document.static(path) for key, path in FONTS.items()},
+        "printed_on": timezone.localdate(),
+    }
+    return document
+
+
+def render(document, template, context):
+    document.html = render_to_string(template, {**document.context, **context})
+    return document
+
+
+def qr_svg(url):
+    """An inline SVG QR code (no file, no fetch)."""
+    code = segno.make(url, error="m")
+    return mark_safe(code.svg_inline(scale=4, border=2, dark="#111", omitsize=True))
+
+
+def check_image(image, where):
+    if image is None:
+        return
+    if (image.width or 0) * (image.height or 0) > MAX_IMAGE_PIXELS:
+        raise PrintError(
+            f"{where}: the image “{image.title[:80]}” is {image.width}×{image.height} "
+            f"pixels; images above {MAX_IMAGE_PIXELS // 1_000_000} megapixels cannot "
+            "be printed. Upload a smaller version and try again."
+        )
+
+
+def image_url(document, image, spec, where):
+    check_image(image, where)
+    try:
+        return document.rendition(image.get_rendition(spec))
+    except (OSError, ValueError) as exc:
+        raise PrintError(
+            f"{where}: the image “{image.title[:80]}” could not be read ({exc})."
+        ) from exc
+
+
+def _text_size(value):
+    if isinstance(value, dict):
+        return sum(_text_size(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return sum(_text_size(v) for v in value)
+    return len(str(getattr(value, "source", value) or ""))
+
+
+def print_blocks(document, material, layout):
+    """The body as a list of print-ready blocks; refuses what cannot be printed."""
+    blocks = list(material.body)
+    if len(blocks) > MAX_BLOCKS:
+        raise PrintError(
+            f"“{material.title}” has {len(blocks)} blocks; a printed document can "
+            f"hold at most {MAX_BLOCKS}. Split it into several materials or a pack."
+        )
+    if _text_size(material.body.get_prep_value()) > MAX_TEXT:
+        raise PrintError(
+            f"“{material.title}” is longer than {MAX_TEXT:,} characters; it cannot "
+            "be printed as one document. Split it."
+        )
+    result = []
+    for number, block in enumerate(blocks, start=1):
+        where = f"“{material.title}”, block {number}"
+        value = block.value
+        item = {"type": block.block_type, "value": value}
+        if block.block_type == "paragraph":
+            item["html"] = mark_safe(print_html(value, where))
+        elif block.block_type == "myth_fact":
+            item["html"] = mark_safe(print_html(value["answer"], where))
+        elif block.block_type == "questions":
+            item["items"] = [
+                {
+                    "question": q["question"],
+                    "html": mark_safe(print_html(q["answer"], where)),
+                }
+                for q in value["items"]
+            ]
+        elif block.block_type == "image":
+            if value is None:
+                continue
+            item["src"] = image_url(document, value, RENDITION[layout], where)
+            item["alt"] = getattr(value, "contextual_alt_text", "") or value.title
+        elif block.block_type in ("fact", "call_to_action", "media"):
+            url = value.get("source_url") or value.get("url") or ""
+            if block.block_type == "call_to_action" and value.get("page"):
+                target = value["page"].specific
+                url = target.full_url if target.live else ""
+            item["url"] = url if public_web_address(url or "") else ""
+        result.append(item)
+    return result
+
+
+def print_sources(material):
+    sources = []
+    for block in material.sources:
+        value = block.value
+        url = value.get("url") or ""
+        sources.append(
+            {
+                "title": value["title"],
+                "publisher": value.get("publisher") or "",
+                "year": value.get("year") or "",
+                "url": url if public_web_address(url) else "",
+            }
+        )
+    return sources
+
+
+def where_to_get_help(material):
+    """The site's help text for the material's language, printed as a box."""
+    from content.models import HomePage
+
+    home = (
+        HomePage.objects.filter(locale_id=material.locale_id)
+        .only("helpline_text")
+        .first()
+    )
+    if home is None or not home.helpline_text:
+        return ""
+    return mark_safe(print_html(home.helpline_text, "The help text"))
+
+
+def material_revision(page, user_can_edit):
+    """Which revision to print: the latest for its own organisation, else live."""
+    if user_can_edit and page.latest_revision_id:
+        return page.latest_revision
+    if page.live and page.live_revision_id:
+        return page.live_revision
+    return None
+
+
+def material_section(document, edition, page, revision, layout, link):
+    """Context of one material in a brochure or a pack."""
+    material = revision.as_object() if revision else page
+    check_image(material.cover_image, f"“{material.title}”, cover")
+    cover = ""
+    if material.cover_image_id and material.cover_image:
+        cover = image_url(
+            document, material.cover_image, COVER[layout], f"“{material.title}”"
+        )
+    return {
+        "material": material,
+        "language": page.locale.language_code,
+        "blocks": print_blocks(document, material, layout),
+        "sources": print_sources(material),
+        "cover": cover,
+        "cover_alt": material.cover_alt_text,
+        "organisation": page.origin_organisation,
+        "revision": revision,
+        "online_url": page.full_url if page.live else "",
+        "qr": qr_svg(link.full_url) if link else "",
+        "qr_url": link.full_url if link else "",
+        "licence": material.get_licence_display(),
+        "help": where_to_get_help(page),
+        "anchor": f"m{page.pk}",
+    }
+
+
+def build_material(edition, progress):
+    from content.models import MaterialPage
+    from content.printing.models import PrintLink
+
+    page = MaterialPage.objects.select_related(
+        "origin_organisation", "locale", "cover_image"
+    ).get(pk=edition.page_id)
+    link, _ = PrintLink.objects.get_or_create(edition=edition, page=page)
+    document = new_document(
+        page.title,
+        page.locale.language_code,
+        edition.layout,
+        bleed=edition.bleed,
+        author=page.origin_organisation.name if page.origin_organisation else "",
+    )
+    progress(20, "Preparing images at print resolution")
+    section = material_section(
+        document, edition, page, edition.revision, edition.layout, link
+    )
+    template = "print/leaflet.html" if edition.layout == "dl" else "print/brochure.html"
+    return render(document, template, {"edition": edition, "m": section})
+
+
+def build_pack(edition, progress):
+    from wagtail.models import Revision
+
+    from content.models import MaterialPage
+    from content.printing.models import PrintLink
+
+    entries = edition.pack_pages
+    pages = MaterialPage.objects.select_related(
+        "origin_organisation", "locale", "cover_image"
+    ).in_bulk([entry["page"] for entry in entries])
+    revisions = Revision.objects.in_bulk(
+        [entry["revision"] for entry in entries if entry.get("revision")]
+    )
+    document = new_document(
+        edition.title,
+        edition.language,
+        edition.layout,
+        bleed=edition.bleed,
+        author=edition.organisation.name,
+    )
+    sections = []
+    for number, entry in enumerate(entries, start=1):
+        page = pages.get(entry["page"])
+        if page is None:
+            continue
+        progress(
+            10 + int(30 * number / max(1, len(entries))),
+            f"Preparing material {number} of {len(entries)}",
+        )
+        link, _ = PrintLink.objects.get_or_create(edition=edition, page=page)
+        sections.append(
+            material_section(
+                document,
+                edition,
+                page,
+                revisions.get(entry.get("revision")),
+                edition.layout,
+                link,
+            )
+        )
+    if not sections:
+        raise PrintError("None of the pack's materials exists any more.")
+    return render(
+        document,
+        "print/pack.html",
+        {"edition": edition, "sections": sections},
+    )
+
+
+register_builder("material", build_material)
+register_builder("pack", build_pack)
+
+
+def pack_key(entries, title, layout, language, folded, bleed):
+    digest = hashlib.sha256(
+        repr((entries, title, layout, language, folded, bleed)).encode()
+    ).digest()
+    return "pack:" + base64.urlsafe_b64encode(digest[:18]).decode()
+
+
+def base_url():
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")

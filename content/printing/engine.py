@@ -1,0 +1,220 @@
+"""WeasyPrint, fenced in: a whitelist fetcher, a forked renderer with a time and
+memory limit, pypdf post-processing and an atomic move into place."""
+
+import logging
+import multiprocessing
+import os
+import resource
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+
+from content.printing.errors import PrintError
+
+logger = logging.getLogger(__name__)
+
+# Every URL in a print document is absolute on this made-up origin; the fetcher
+# answers only the exact URLs it was handed, from files on disk.
+ORIGIN = "https://print.kopir.invalid/"
+LOG_LIMIT = 200
+MAX_PAGES = 400
+
+
+class ShortLogFilter(logging.Filter):
+    """Cut WeasyPrint's log lines short: a data: URL can be megabytes long."""
+
+    def filter(self, record):
+        message = record.getMessage()
+        if len(message) > LOG_LIMIT:
+            record.msg = message[:LOG_LIMIT] + f"… [{len(message) - LOG_LIMIT} more]"
+            record.args = ()
+        return True
+
+
+for _name in ("weasyprint", "weasyprint.progress"):
+    logging.getLogger(_name).addFilter(ShortLogFilter())
+
+
+@dataclass
+class PrintDocument:
+    """HTML from our templates plus the only files it may load."""
+
+    html: str
+    title: str
+    language: str
+    resources: dict = field(default_factory=dict)  # absolute URL -> file path
+
+    def static(self, name):
+        """The print URL of one of our static files (fonts, logos)."""
+        path = finders.find(name)
+        if not path:
+            raise PrintError(f"The static file {name} is missing.")
+        url = ORIGIN + "static/" + name
+        self.resources[url] = path
+        return url
+
+    def rendition(self, rendition):
+        """The print URL of an image rendition that exists on disk."""
+        url = ORIGIN + "media/" + rendition.file.name
+        self.resources[url] = rendition.file.path
+        return url
+
+
+def safe_fetcher_class():
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class SafeFetcher(URLFetcher):
+        """Loads only the files a document declared; refuses everything else.
+
+        No file:, data:, http: or https: access of its own, so no network
+        connection, no redirect and no file outside the declared list.
+        """
+
+        def __init__(self, resources):
+            super().__init__(allow_redirects=False, allowed_protocols=())
+            self.resources = dict(resources)
+
+        def fetch(self, url, headers=None):
+            path = self.resources.get(url)
+            if path is None:
+                raise ValueError(f"refused by Kopir's print fetcher: {url[:120]}")
+            return URLFetcherResponse(
+                url, body=Path(path).read_bytes(), headers={}, status=200
+            )
+
+    return SafeFetcher
+
+
+def _render_child(connection, html, resources, target, memory_limit):
+    """Runs in the forked process: lay out and write the PDF, report pages."""
+    try:
+        if memory_limit:
+            resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+        from weasyprint import HTML
+
+        document = HTML(
+            string=html, base_url=ORIGIN, url_fetcher=safe_fetcher_class()(resources)
+        ).render()
+        pages = len(document.pages)
+        if pages > MAX_PAGES:
+            connection.send(("error", f"The document would have {pages} pages."))
+            return
+        document.write_pdf(target)
+        connection.send(("ok", pages))
+    except MemoryError:
+        connection.send(("error", "The document needs more memory than allowed."))
+    except RecursionError:
+        connection.send(("error", "The document is nested too deeply to lay out."))
+    except Exception as exc:  # reported to the person asking, in short
+        connection.send(("error", f"{type(exc).__name__}: {str(exc)[:LOG_LIMIT]}"))
+    finally:
+        connection.close()
+
+
+def render_to_file(document, target, timeout=None, memory_limit=None):
+    """Render ``document`` into the PDF file ``target``; return the page count.
+
+    WeasyPrint runs in a forked child (warm: it shares the worker's imports), so a
+    crash, a runaway layout or a memory blow-up ends the child, never the worker.
+    """
+    timeout = timeout or settings.KOPIR_PRINT_TIMEOUT
+    memory_limit = memory_limit or settings.KOPIR_PRINT_MEMORY_LIMIT
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_render_child,
+        args=(sender, document.html, document.resources, str(target), memory_limit),
+        daemon=True,
+    )
+    started = time.monotonic()
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise PrintError(
+                f"Rendering took longer than {timeout:g} seconds and was stopped. "
+                "Shorten the document or split it into a pack."
+            )
+        try:
+            outcome, value = receiver.recv()
+        except EOFError:
+            raise PrintError(
+                "The renderer stopped unexpectedly (the document is probably too "
+                "large). Nothing was saved."
+            ) from None
+    finally:
+        if child.is_alive():
+            child.join(max(0.0, min(2.0, timeout - (time.monotonic() - started))))
+        if child.is_alive():
+            child.kill()
+            child.join()
+        receiver.close()
+    if outcome != "ok":
+        raise PrintError(f"The PDF could not be rendered: {value}")
+    return value
+
+
+def finish_pdf(source, target, *, pad_to=1, folded=False, metadata=None):
+    """Pad a booklet to whole sheets, impose it for folding, set metadata."""
+    from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+
+    reader = PdfReader(source)
+    pages = list(reader.pages)
+    if pad_to > 1 and len(pages) % pad_to:
+        width = float(pages[0].mediabox.width)
+        height = float(pages[0].mediabox.height)
+        blanks = [
+            PageObject.create_blank_page(width=width, height=height)
+            for _ in range(pad_to - len(pages) % pad_to)
+        ]
+        # Blank pages go before the back cover, which stays last.
+        pages = pages[:-1] + blanks + pages[-1:]
+    writer = PdfWriter()
+    if folded:
+        count = len(pages)
+        width = float(pages[0].mediabox.width)
+        height = float(pages[0].mediabox.height)
+        for sheet in range(count // 4):
+            for left, right in (
+                (count - 1 - 2 * sheet, 2 * sheet),
+                (2 * sheet + 1, count - 2 - 2 * sheet),
+            ):
+                side = writer.add_blank_page(width=2 * width, height=height)
+                side.merge_page(pages[left])
+                side.merge_transformed_page(
+                    pages[right], Transformation().translate(tx=width, ty=0)
+                )
+    else:
+        for page in pages:
+            writer.add_page(page)
+    info = dict(reader.metadata or {})
+    info.update(metadata or {})
+    writer.add_metadata(info)
+    root = reader.trailer["/Root"]
+    if "/Lang" in root:
+        from pypdf.generic import NameObject
+
+        writer._root_object[NameObject("/Lang")] = root["/Lang"]
+    writer.write(target)
+    return len(writer.pages)
+
+
+def write_atomically(directory, write):
+    """Call ``write(path)`` on a temporary file, then move it into place.
+
+    Returns the temporary path; the caller moves it. Nothing half-written ever has
+    the final name.
+    """
+    os.makedirs(directory, exist_ok=True)
+    handle, path = tempfile.mkstemp(dir=directory, prefix=".rendering-", suffix=".pdf")
+    os.close(handle)
+    try:
+        write(path)
+    except BaseException:
+        Path(path).unlink(missing_ok=True)
+        raise
+    return path

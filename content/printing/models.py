@@ -1,0 +1,198 @@
+"""Rendered print editions, cached by subject, revision, layout and language."""
+
+import secrets
+import uuid
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from audiences.roles import organisation_ids_of
+
+
+class EditionQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """Editions the user may see: their organisations' and public ones."""
+        public = Q(
+            kind=PrintEdition.Kind.MATERIAL,
+            page__live=True,
+            revision_id=models.F("page__live_revision_id"),
+        )
+        if not getattr(user, "is_active", False):
+            return self.filter(public)
+        if user.is_superuser:
+            return self
+        return self.filter(Q(organisation_id__in=organisation_ids_of(user)) | public)
+
+    def public(self):
+        return self.filter(
+            kind=PrintEdition.Kind.MATERIAL,
+            page__live=True,
+            revision_id=models.F("page__live_revision_id"),
+            status=PrintEdition.Status.READY,
+        )
+
+
+class PrintEdition(models.Model):
+    """One print edition of a material, a pack or a plan, and its PDF file.
+
+    The row outlives its file: when a newer revision is published the file is
+    removed, but the edition (and the QR links printed on paper) stay, so scans
+    of brochures already handed out keep being counted.
+    """
+
+    class Kind(models.TextChoices):
+        MATERIAL = "material", _("Material brochure")
+        PACK = "pack", _("Pack of materials")
+        PLAN = "plan", _("Campaign plan document")
+
+    class Layout(models.TextChoices):
+        A4 = "a4", _("A4 pages")
+        A5 = "a5", _("A5 booklet")
+        DL = "dl", _("DL tri-fold leaflet")
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting for the worker")
+        RENDERING = "rendering", _("Rendering")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
+        REPLACED = "replaced", _("Replaced by a newer revision")
+        WITHDRAWN = "withdrawn", _("Withdrawn (material unpublished)")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    key = models.CharField(max_length=255, unique=True, editable=False)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    layout = models.CharField(_("layout"), max_length=4, choices=Layout.choices)
+    language = models.CharField(_("language"), max_length=8)
+    folded = models.BooleanField(
+        _("pages in folding order"),
+        default=False,
+        help_text=_("Two A5 pages per A4 sheet, ordered to fold into a booklet."),
+    )
+    bleed = models.BooleanField(_("bleed and crop marks"), default=False)
+    title = models.CharField(_("title"), max_length=255)
+    organisation = models.ForeignKey(
+        "audiences.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="print_editions",
+    )
+    page = models.ForeignKey(
+        "content.MaterialPage",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="print_editions",
+    )
+    pack_pages = models.JSONField(default=list, blank=True)
+    content_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.CASCADE
+    )
+    object_id = models.CharField(max_length=64, blank=True)
+    subject = GenericForeignKey("content_type", "object_id")
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    progress = models.PositiveSmallIntegerField(_("progress"), default=0)
+    stage = models.CharField(_("stage"), max_length=120, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    file = models.FileField(upload_to="print/", blank=True)
+    pages = models.PositiveIntegerField(_("pages"), null=True, blank=True)
+    size = models.PositiveIntegerField(_("file size"), null=True, blank=True)
+    render_seconds = models.FloatField(null=True, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    objects = EditionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("print edition")
+        verbose_name_plural = _("print editions")
+        indexes = [models.Index(fields=["page", "status"])]
+
+    def __str__(self):
+        return f"{self.title} · {self.get_layout_display()} · {self.language}"
+
+    @property
+    def is_ready(self):
+        return self.status == self.Status.READY and bool(self.file)
+
+    @property
+    def is_active(self):
+        return self.status in (self.Status.QUEUED, self.Status.RENDERING)
+
+    def download_name(self):
+        from django.utils.text import slugify
+
+        stem = slugify(self.title, allow_unicode=True)[:60] or "kopir"
+        suffix = f"{self.layout}{'-folded' if self.folded else ''}"
+        return f"{stem}-{self.language}-{suffix}.pdf"
+
+    def remove_file(self, status):
+        """Delete the PDF (the row and its QR counts stay)."""
+        if self.file:
+            self.file.delete(save=False)
+        self.file = ""
+        self.status = status
+        self.save(update_fields=["file", "status"])
+
+
+def new_code():
+    return secrets.token_urlsafe(6).replace("-", "x").replace("_", "y")
+
+
+class PrintLink(models.Model):
+    """The short address behind one QR code of one edition; it counts scans.
+
+    Only an aggregate is stored: how many times, and the day of the last scan.
+    No cookie, address or device is recorded.
+    """
+
+    code = models.CharField(max_length=16, unique=True, default=new_code)
+    edition = models.ForeignKey(
+        PrintEdition, on_delete=models.CASCADE, related_name="links"
+    )
+    page = models.ForeignKey(
+        "content.MaterialPage", on_delete=models.CASCADE, related_name="print_links"
+    )
+    scans = models.PositiveIntegerField(_("scans"), default=0)
+    last_scan_on = models.DateField(_("last scan"), null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["edition", "page"], name="one_link_per_edition_page"
+            )
+        ]
+        verbose_name = _("QR link")
+        verbose_name_plural = _("QR links")
+
+    def __str__(self):
+        return self.code
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("kopir_qr", args=[self.code])
+
+    @property
+    def full_url(self):
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.get_absolute_url()

@@ -1,0 +1,136 @@
+"""The background render: one django-tasks task per edition."""
+
+import logging
+import os
+import time
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
+
+from content.printing import documents, engine
+from content.printing.errors import PrintError
+
+logger = logging.getLogger(__name__)
+
+
+def _progress(edition_id):
+    from content.printing.models import PrintEdition
+
+    def update(percent, stage):
+        PrintEdition.objects.filter(pk=edition_id).update(
+            progress=percent, stage=stage[:120]
+        )
+
+    return update
+
+
+@task()
+def render_edition(edition_id):
+    """Render one edition to its PDF file; failures end as a message, not a crash."""
+    from content.printing.models import PrintEdition
+
+    started = time.monotonic()
+    with transaction.atomic():
+        edition = (
+            PrintEdition.objects.select_for_update()
+            .select_related("organisation", "revision")
+            .filter(pk=edition_id)
+            .first()
+        )
+        if edition is None or edition.status not in (
+            PrintEdition.Status.QUEUED,
+            PrintEdition.Status.RENDERING,
+        ):
+            return "skipped"
+        edition.status = PrintEdition.Status.RENDERING
+        edition.progress, edition.stage, edition.error = 5, "Collecting the content", ""
+        edition.save(update_fields=["status", "progress", "stage", "error"])
+    progress = _progress(edition.pk)
+    temporary = None
+    try:
+        document = documents.build(edition, progress)
+        progress(45, "Laying out the pages")
+        name = f"print/{edition.pk}.pdf"
+        final_path = default_storage.path(name)
+        directory = os.path.dirname(final_path)
+
+        def write(path):
+            raw = path + ".raw"
+            try:
+                engine.render_to_file(document, raw)
+                progress(85, "Writing the PDF")
+                return engine.finish_pdf(
+                    raw,
+                    path,
+                    pad_to=4 if edition.layout == "a5" else 1,
+                    folded=edition.folded,
+                    metadata=_metadata(edition, document),
+                )
+            finally:
+                if os.path.exists(raw):
+                    os.unlink(raw)
+
+        pages = {}
+        temporary = engine.write_atomically(
+            directory, lambda path: pages.setdefault("n", write(path))
+        )
+        if edition.layout == "dl" and pages["n"] > 2:
+            raise PrintError(
+                f"The text needs {pages['n']} pages; a DL leaflet holds a short "
+                "material on two sides. Choose A4 or the A5 booklet."
+            )
+        os.replace(temporary, final_path)
+        temporary = None
+        size = os.path.getsize(final_path)
+        updated = PrintEdition.objects.filter(
+            pk=edition.pk, status=PrintEdition.Status.RENDERING
+        ).update(
+            status=PrintEdition.Status.READY,
+            file=name,
+            pages=pages["n"],
+            size=size,
+            progress=100,
+            stage="Ready",
+            render_seconds=round(time.monotonic() - started, 3),
+            finished_at=timezone.now(),
+        )
+        if not updated:
+            # Replaced or withdrawn while rendering: the file must not linger.
+            os.unlink(final_path)
+        return "ready"
+    except PrintError as exc:
+        _fail(edition, str(exc))
+        return "failed"
+    except Exception as exc:  # the worker goes on with the next task
+        logger.exception("Rendering edition %s failed", edition.pk)
+        _fail(edition, f"The PDF could not be rendered ({type(exc).__name__}).")
+        return "failed"
+    finally:
+        if temporary and os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _fail(edition, message):
+    from content.printing.models import PrintEdition
+
+    PrintEdition.objects.filter(pk=edition.pk).update(
+        status=PrintEdition.Status.FAILED,
+        error=message[:2000],
+        stage="Failed",
+        progress=100,
+        finished_at=timezone.now(),
+    )
+
+
+def _metadata(edition, document):
+    return {
+        "/Title": document.title,
+        "/Author": document.context.get("author", ""),
+        "/Subject": edition.get_kind_display(),
+        "/Creator": "Kopir",
+        "/Keywords": f"{edition.language}, {edition.layout}, edition {edition.pk}",
+        "/Producer": f"Kopir (WeasyPrint) {settings.KOPIR_VERSION}",
+    }
