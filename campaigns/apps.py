@@ -28,3 +28,13 @@ class CampaignsConfig(AppConfig):
             Role.ADMIN, *PLAN_PERMISSIONS, "campaigns.publish_campaignplan"
         )
         post_migrate.connect(_grant, sender=self)
+
+        from django.db.models.signals import post_delete
+
+        from campaigns import printing
+
+        post_delete.connect(
+            printing.delete_plan_documents,
+            sender=self.get_model("CampaignPlan"),
+            dispatch_uid="kopir-plan-documents",
+        )

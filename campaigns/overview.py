@@ -13,7 +13,7 @@ from wagtail.models import Locale
 from audiences.models import TargetGroup
 from campaigns.checks import PLAN_PREFETCH, plan_gaps
 from campaigns.models import Activity, Indicator, ResultEntry
-from content.models import MaterialPage, NarrativeCountered
+from content.models import MaterialPage, NarrativeCountered, PrintLink
 
 LANGUAGES = ("kk", "ru", "en")
 
@@ -33,7 +33,8 @@ def plan_overview(plan, preview=False):
         if plan.pk
         else []
     )
-    totals = result_totals([plan]) if plan.pk else {}
+    printed = printed_scans([plan]) if plan.pk else {}
+    totals = result_totals([plan], printed=printed) if plan.pk else {}
     return {
         "plan": plan,
         "gaps": plan_gaps(plan),
@@ -45,21 +46,81 @@ def plan_overview(plan, preview=False):
             {m for msg in plan.messages.all() for m in msg.messengers.all()},
             key=lambda m: m.public_name,
         ),
+        "printed": printed.get(plan.pk) or {"total": 0, "materials": []},
         "preview": preview,
     }
 
 
-def result_totals(plans):
-    """{plan pk: {figure: sum}} for the plans' results, in one query."""
+def result_totals(plans, printed=None):
+    """{plan pk: {figure: sum}} for the plans' results, in three queries.
+
+    QR scans add what the results log says and what Kopir counted on the printed
+    brochures of the plan's materials (``printed_scans``).
+    """
     rows = (
         ResultEntry.objects.filter(activity__plan__in=[p.pk for p in plans])
         .values("activity__plan")
         .annotate(**{f: Sum(f) for f in ResultEntry.FIGURES})
     )
-    return {
+    totals = {
         row["activity__plan"]: {f: row[f] or 0 for f in ResultEntry.FIGURES}
         for row in rows
     }
+    if printed is None:
+        printed = printed_scans(plans)
+    for plan_pk, counted in printed.items():
+        figures = totals.setdefault(plan_pk, dict.fromkeys(ResultEntry.FIGURES, 0))
+        figures["qr_scans"] += counted["total"]
+    return totals
+
+
+def printed_scans(plans):
+    """Scans counted by the QR codes of printed editions of each plan's materials.
+
+    A material counts in every language it was printed in. Only aggregates exist:
+    {plan pk: {"total": n, "materials": [{title, language, scans, editions}]}}.
+    Two queries, whatever the number of plans, materials or editions.
+    """
+    pairs = (
+        Activity.objects.filter(
+            plan__in=[p.pk for p in plans], material__isnull=False
+        )
+        .values_list("plan_id", "material__translation_key")
+        .distinct()
+    )
+    keys = defaultdict(set)
+    for plan_pk, translation_key in pairs:
+        keys[plan_pk].add(translation_key)
+    if not keys:
+        return {}
+    rows = (
+        PrintLink.objects.filter(
+            page__translation_key__in={k for ks in keys.values() for k in ks}
+        )
+        .values(
+            "page__translation_key", "page__title", "page__locale__language_code"
+        )
+        .annotate(scans=Sum("scans"), editions=Count("edition", distinct=True))
+        .order_by("page__title")
+    )
+    by_key = defaultdict(list)
+    for row in rows:
+        by_key[row["page__translation_key"]].append(
+            {
+                "title": row["page__title"],
+                "language": row["page__locale__language_code"],
+                "scans": row["scans"] or 0,
+                "editions": row["editions"],
+            }
+        )
+    result = {}
+    for plan_pk, translation_keys in keys.items():
+        materials = [m for k in translation_keys for m in by_key.get(k, [])]
+        result[plan_pk] = {
+            "total": sum(m["scans"] for m in materials),
+            "materials": sorted(materials, key=lambda m: (-m["scans"], m["title"])),
+        }
+    return result
 
 
 def rollups(indicators, totals):

@@ -37,7 +37,26 @@ def plan_view(request, pk):
     plan = _plan_or_404(request, pk)
     context = plan_overview(plan)
     context["adjustments"] = list(plan.adjustments.select_related("author"))
+    context["material_ids"] = ",".join(
+        str(pk)
+        for pk in dict.fromkeys(
+            a.material_id for a in context["activities"] if a.material_id
+        )
+    )
     return TemplateResponse(request, "campaigns/plan_page.html", context)
+
+
+@require_POST
+def plan_document_view(request, pk):
+    """Queue the plan as a PDF document and show its progress."""
+    from campaigns.printing import request_plan_document
+
+    plan = _plan_or_404(request, pk)
+    language = request.POST.get("language") or request.LANGUAGE_CODE[:2]
+    if language not in ("kk", "ru", "en"):
+        language = "ru"
+    edition = request_plan_document(plan, request.user, language)
+    return redirect("kopir_print_edition", edition.pk)
 
 
 def coverage_view(request):

@@ -219,6 +219,11 @@ def campaign_urls():
     urls = [
         path("plan/<int:pk>/", views.plan_view, name="plan"),
         path("plan/<int:pk>/case-study/", views.case_study_view, name="case_study"),
+        path(
+            "plan/<int:pk>/document/",
+            views.plan_document_view,
+            name="plan_document",
+        ),
         path("coverage/", views.coverage_view, name="coverage"),
         path("calendar/", views.calendar_view, name="calendar"),
         path("calendar/feed/reset/", views.feed_reset_view, name="feed_reset"),

@@ -108,7 +108,16 @@ def pack_edition(
 
 
 def subject_edition(
-    subject, *, kind, organisation, title, language, revision, user, layout="a4"
+    subject,
+    *,
+    kind,
+    organisation,
+    title,
+    language,
+    revision,
+    user,
+    version="",
+    layout="a4",
 ):
     """An edition of another app's object (a campaign plan)."""
     from django.contrib.contenttypes.models import ContentType
@@ -116,7 +125,7 @@ def subject_edition(
     content_type = ContentType.objects.get_for_model(subject)
     key = (
         f"{kind}:{content_type.pk}:{subject.pk}:"
-        f"{revision.pk if revision else 0}:{layout}:{language}"
+        f"{revision.pk if revision else 0}:{version}:{layout}:{language}"
     )
     return _edition(
         key,
