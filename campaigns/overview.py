@@ -82,9 +82,7 @@ def printed_scans(plans):
     Two queries, whatever the number of plans, materials or editions.
     """
     pairs = (
-        Activity.objects.filter(
-            plan__in=[p.pk for p in plans], material__isnull=False
-        )
+        Activity.objects.filter(plan__in=[p.pk for p in plans], material__isnull=False)
         .values_list("plan_id", "material__translation_key")
         .distinct()
     )
@@ -97,9 +95,7 @@ def printed_scans(plans):
         PrintLink.objects.filter(
             page__translation_key__in={k for ks in keys.values() for k in ks}
         )
-        .values(
-            "page__translation_key", "page__title", "page__locale__language_code"
-        )
+        .values("page__translation_key", "page__title", "page__locale__language_code")
         .annotate(scans=Sum("scans"), editions=Count("edition", distinct=True))
         .order_by("page__title")
     )

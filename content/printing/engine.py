@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 # answers only the exact URLs it was handed, from files on disk.
 ORIGIN = "https://print.kopir.invalid/"
 LOG_LIMIT = 200
+A4_LONG, A4_SHORT = 841.89, 595.276  # points
 MAX_PAGES = 400
 
 
@@ -178,15 +179,20 @@ def finish_pdf(source, target, *, pad_to=1, folded=False, metadata=None):
         count = len(pages)
         width = float(pages[0].mediabox.width)
         height = float(pages[0].mediabox.height)
+        # Two A5 pages (2 × 148 mm) centred on an A4 landscape sheet (297 mm).
+        sheet_width, sheet_height = max(2 * width, A4_LONG), max(height, A4_SHORT)
+        dx, dy = (sheet_width - 2 * width) / 2, (sheet_height - height) / 2
         for sheet in range(count // 4):
             for left, right in (
                 (count - 1 - 2 * sheet, 2 * sheet),
                 (2 * sheet + 1, count - 2 - 2 * sheet),
             ):
-                side = writer.add_blank_page(width=2 * width, height=height)
-                side.merge_page(pages[left])
+                side = writer.add_blank_page(width=sheet_width, height=sheet_height)
                 side.merge_transformed_page(
-                    pages[right], Transformation().translate(tx=width, ty=0)
+                    pages[left], Transformation().translate(tx=dx, ty=dy)
+                )
+                side.merge_transformed_page(
+                    pages[right], Transformation().translate(tx=dx + width, ty=dy)
                 )
     else:
         for page in pages:
