@@ -136,6 +136,19 @@ class PrintEdition(models.Model):
         return self.status == self.Status.READY and bool(self.file)
 
     @property
+    def is_stalled(self):
+        """Rendering far longer than the time limit: the worker was stopped."""
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        limit = timedelta(seconds=3 * settings.KOPIR_PRINT_TIMEOUT + 60)
+        return (
+            self.status == self.Status.RENDERING
+            and self.created_at < timezone.now() - limit
+        )
+
+    @property
     def is_active(self):
         return self.status in (self.Status.QUEUED, self.Status.RENDERING)
 

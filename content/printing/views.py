@@ -263,7 +263,7 @@ def edition_retry(request, pk):
         request.user.is_superuser
     ):
         raise PermissionDenied
-    if edition.status == PrintEdition.Status.FAILED:
+    if edition.status == PrintEdition.Status.FAILED or edition.is_stalled:
         PrintEdition.objects.filter(pk=edition.pk).update(
             status=PrintEdition.Status.QUEUED, progress=0, stage="", error=""
         )
