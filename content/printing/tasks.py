@@ -34,12 +34,9 @@ def render_edition(edition_id):
 
     started = time.monotonic()
     with transaction.atomic():
-        edition = (
-            PrintEdition.objects.select_for_update()
-            .select_related("organisation", "revision")
-            .filter(pk=edition_id)
-            .first()
-        )
+        # Lock the edition row alone (PostgreSQL refuses FOR UPDATE across the
+        # outer join a nullable relation needs); relations are loaded after.
+        edition = PrintEdition.objects.select_for_update().filter(pk=edition_id).first()
         if edition is None or edition.status not in (
             PrintEdition.Status.QUEUED,
             PrintEdition.Status.RENDERING,
@@ -48,6 +45,9 @@ def render_edition(edition_id):
         edition.status = PrintEdition.Status.RENDERING
         edition.progress, edition.stage, edition.error = 5, "Collecting the content", ""
         edition.save(update_fields=["status", "progress", "stage", "error"])
+    edition = PrintEdition.objects.select_related("organisation", "revision").get(
+        pk=edition.pk
+    )
     progress = _progress(edition.pk)
     temporary = None
     try:

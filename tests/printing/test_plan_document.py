@@ -16,6 +16,12 @@ from tests.printing.helpers import pdf_fonts, pdf_info, pdf_text, ready
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _own_media(settings, tmp_path):
+    """Each test its own media directory: leftovers are this test's alone."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
 SECRETS = {
     "phone": "+7 701 555 0199",
     "messenger_handle": "@secret_handle_77",
