@@ -20,9 +20,9 @@ from content.printing.errors import PrintError
 from content.printing.models import PrintEdition, PrintLink
 
 LAYOUT_HELP = {
-    "a4": _("A4 pages for an office printer."),
-    "a5": _("A5 booklet; in folding order, an A4 duplex print folds into it."),
-    "dl": _("DL tri-fold leaflet: two A4 sides folded in three; short texts only."),
+    "a4": _("for an office printer."),
+    "a5": _("in folding order, an A4 duplex print folds into it."),
+    "dl": _("two A4 sides folded in three; short texts only."),
 }
 
 

@@ -1,6 +1,7 @@
 """Test settings: fast hashing, immediate tasks, plain static storage."""
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("SECRET_KEY", "test-only-not-secret")
 os.environ.setdefault("SECURE_COOKIES", "false")
@@ -12,8 +13,34 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Tasks run inside ``enqueue()``; tests/worker.py switches to the database backend
+# and a real ``db_worker``, which reads this variable to do the same.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get(
+            "TEST_TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
+}
+# On SQLite the test database is a file, not memory, so that a second process (the
+# worker) can open it; one file per test run (``-test-<pid>``) keeps two runs apart.
+# It sits next to the configured database and so matches its .gitignore pattern.
+# Transactions take the write lock when they begin: a deferred one that reads, then
+# writes, fails at once ("database is locked") while the worker holds the lock.
+_database = DATABASES["default"]  # noqa: F405
+if _database["ENGINE"] == "django.db.backends.sqlite3" and _database["NAME"] not in (
+    "",
+    ":memory:",
+):
+    _database["TEST"] = {"NAME": f"{_database['NAME']}-test-{os.getpid()}"}
+    _database["OPTIONS"] = {
+        **_database.get("OPTIONS", {}),
+        "transaction_mode": "IMMEDIATE",
+    }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
+# tests/worker.py gives a worker and its test their own media directory.
+MEDIA_ROOT = Path(
+    os.environ.get("TEST_MEDIA_ROOT") or BASE_DIR / "media" / "test"  # noqa: F405
+)
 # runserver and the test client serve static files themselves.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405

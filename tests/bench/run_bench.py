@@ -15,13 +15,39 @@ Steps, each bounded in time:
    short run with one connection (latency without queueing). The planner's
    calendar month view (an admin page, never page-cached) is loaded uncached only,
    with one connection and the planner's session cookie;
-4. print a markdown table (also written to ``bench-results/latest.md``) with
-   requests per second, p50/p95 latency and queries per page, and PASS/FAIL against
-   the targets. The exit status is 0 when every target is met, 1 when one is
-   missed and 2 when the benchmark could not run.
+4. the print benchmark, after the pages (``--skip-print`` leaves it out;
+   ``--print-only`` runs only it, after migrating and generating the library),
+   with ``tests/bench/print_bench.py`` doing the Django side. Targets: first render
+   median ≤ 1 s, cached download p95 ≤ 50 ms, worker memory ≤ 300 MB:
+
+   a. the bench material: a published English MaterialPage in an organisation's
+      space with three generated 2400×1600 JPEG photos (cover and two in the
+      text), its text sized until the A5 brochure is exactly 4 pages;
+   b. a real ``manage.py db_worker`` (database backend, ``--worker-interval``) is
+      started and warmed up with one render; then ``--print-runs`` first renders,
+      each of a new revision: ``service.material_edition(..., layout="a5")``,
+      then ``PrintEdition.status`` polled every 10 ms until READY (enqueue to
+      READY; median and max, and the task's own ``render_seconds``). Meanwhile
+      /proc is sampled every 20 ms for the memory of the worker and its forked
+      render children (peak PSS sum; RSS also shown);
+   c. the cached download: gunicorn serves ``/print/<uuid>.pdf`` of the warm-up
+      edition, ``--print-requests`` sequential requests (p50/p95; each checked
+      to be the whole PDF), then ``--duration`` s with ``--concurrency``
+      connections;
+   d. reference rows without a target: the same HTML (``documents.build``)
+      printed by WeasyPrint alone in a warm process, by WeasyPrint in a new
+      process and by headless Chromium (``--chromium``), a new process each run;
+
+5. print a markdown table (also written to ``bench-results/latest.md``) with
+   requests per second, p50/p95 latency and queries per page, the print table, and
+   PASS/FAIL against the targets. The exit status is 0 when every target is met, 1
+   when one is missed and 2 when the benchmark could not run (the report is still
+   written when only the print part could not run).
 
 Only loopback addresses are used. Run it from anywhere; it finds the repository
 from its own path. ``--help`` lists the knobs (duration, concurrency, workers...).
+Uploaded images and PDFs of the bench go to ``bench-results/media``, logs of the
+servers and the worker to ``bench-results/``.
 """
 
 from __future__ import annotations
@@ -32,6 +58,7 @@ import os
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -48,6 +75,7 @@ BIN = ROOT / ".venv" / "bin"
 PYTHON = str(BIN / "python") if (BIN / "python").exists() else sys.executable
 GUNICORN = str(BIN / "gunicorn")
 RESULTS_DIR = ROOT / "bench-results"
+PRINT_BENCH = Path(__file__).resolve().with_name("print_bench.py")
 
 DEFAULT_DB_URL = "postgres://postgres@127.0.0.1:5432/kopir_bench"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/9"
@@ -65,6 +93,14 @@ TARGETS = [
     ("home", "cached", "rps", ">=", 600.0),
     ("library", "cached", "rps", ">=", 600.0),
     ("material", "cached", "rps", ">=", 600.0),
+]
+
+# Print targets (issue: 4-page A5 brochure with three images, on 2 cores):
+# (measurement, value, comparison, limit, unit, what is checked).
+PRINT_TARGETS = [
+    ("first render", "render_median_ms", "<=", 1000.0, "ms", "median"),
+    ("cached download", "download_p95_ms", "<=", 50.0, "ms", "p95, 1 client"),
+    ("worker memory", "memory_peak_mb", "<=", 300.0, "MB", "peak"),
 ]
 
 WRK_SCRIPT = r"""
@@ -233,6 +269,10 @@ def django_env(args, page_cache_seconds):
             "REDIS_URL": args.redis_url,
             "PAGE_CACHE_SECONDS": str(page_cache_seconds),
             "PYTHONUNBUFFERED": "1",
+            # Uploaded images and print files of the bench stay out of ./media.
+            "MEDIA_ROOT": str(RESULTS_DIR / "media"),
+            # The worker the print benchmark starts reads this backend.
+            "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
         }
     )
     env.setdefault("SECRET_KEY", "bench-only-not-secret")
@@ -241,7 +281,8 @@ def django_env(args, page_cache_seconds):
     return env
 
 
-def prepare(args, deadline):
+def prepare(args, deadline, pages=True):
+    """The database and data; with ``pages`` the scenario URLs, else None."""
     env = django_env(args, 0)
     manage = [PYTHON, "manage.py"]
     if not args.reuse_db:
@@ -255,6 +296,8 @@ def prepare(args, deadline):
             cap=300,
             quiet=False,
         )
+    if not pages:
+        return None
     # Idempotent (replaces the previous bench plan), so it runs with --reuse-db too.
     out = run(
         [
@@ -370,16 +413,21 @@ class Server:
         raise BenchError(f"gunicorn did not become ready:\n{tail}")
 
     def stop(self):
-        if self.proc.poll() is None:
-            try:
-                os.killpg(self.proc.pid, signal.SIGTERM)
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(timeout=10)
-            except ProcessLookupError:
-                pass
+        stop_group(self.proc)
         self.log_file.close()
+
+
+def stop_group(proc):
+    """Stop a process started with ``start_new_session`` and its children."""
+    if proc.poll() is None:
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+        except ProcessLookupError:
+            pass
 
 
 def probe(url, headers=None):
@@ -543,6 +591,322 @@ def loadgen_main(url, duration, concurrency, headers=None):
     )
 
 
+# --- Print ---------------------------------------------------------------------------
+
+
+def print_step(args, deadline, command, cap, label):
+    """Run a command of print_bench.py inside Django; its PRINTJSON result."""
+    cmd = [PYTHON, str(PRINT_BENCH), *command]
+    started = time.monotonic()
+    try:
+        result = subprocess.run(
+            cmd,
+            cwd=ROOT,
+            env=django_env(args, 0),
+            capture_output=True,
+            text=True,
+            timeout=deadline.left(cap),
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise BenchError(f"{label} timed out after {cap} s") from exc
+    line = next(
+        (x for x in result.stdout.splitlines() if x.startswith("PRINTJSON ")), None
+    )
+    if result.returncode != 0 or line is None:
+        sys.stderr.write(result.stdout[-4000:] + result.stderr[-4000:])
+        lines = [x for x in result.stderr.splitlines() if x.strip()]
+        raise BenchError(f"{label} failed: {lines[-1] if lines else result.returncode}")
+    log(f"  {label}: {time.monotonic() - started:.1f}s")
+    return json.loads(line[len("PRINTJSON ") :])
+
+
+class Worker:
+    """``manage.py db_worker`` in its own process group, always stopped on exit."""
+
+    def __init__(self, args, log_path):
+        self.log_path = log_path
+        self.log_file = open(log_path, "w")  # noqa: SIM115
+        cmd = [
+            PYTHON,
+            "manage.py",
+            "db_worker",
+            "--interval",
+            str(args.worker_interval),
+            "--no-startup-delay",
+            "--no-reload",
+        ]
+        self.proc = subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            env=django_env(args, 0),
+            stdout=self.log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def tail(self, size=3000):
+        self.log_file.flush()
+        return Path(self.log_path).read_text(errors="replace")[-size:]
+
+    def stop(self):
+        stop_group(self.proc)
+        self.log_file.close()
+
+
+def proc_values(path, keys):
+    """Values in kB from a /proc status-like file; {} once the process is gone."""
+    values = {}
+    try:
+        with open(path) as handle:
+            for line in handle:
+                name, _, rest = line.partition(":")
+                if name in keys:
+                    values[name] = int(rest.split()[0])
+    except (OSError, ValueError, IndexError):
+        return {}
+    return values
+
+
+class MemorySampler(threading.Thread):
+    """Samples the memory of a process and its descendants from /proc.
+
+    Every ``interval`` seconds: VmRSS and VmHWM of each process, and Pss (pages
+    shared with the forked render child counted once) from smaps_rollup. Children
+    are found from the parent pid in /proc/<pid>/stat, among pids above the
+    worker's own (pids grow).
+    """
+
+    def __init__(self, pid, interval=0.02):
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.interval = interval
+        self.done = threading.Event()
+        self.samples = 0
+        self.children = set()
+        self.peak = dict.fromkeys(
+            ("tree_rss", "tree_pss", "worker_rss", "worker_hwm", "child_hwm"), 0
+        )
+        self.last_worker_rss = 0
+
+    def descendants(self):
+        parents = {}
+        for name in os.listdir("/proc"):
+            if not name.isdigit() or int(name) <= self.pid:
+                continue
+            try:
+                with open(f"/proc/{name}/stat") as handle:
+                    stat = handle.read()
+                parents[int(name)] = int(stat.rpartition(")")[2].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+        found, frontier = [], {self.pid}
+        while frontier:
+            frontier = {pid for pid, parent in parents.items() if parent in frontier}
+            found += frontier
+        return found
+
+    def sample(self):
+        rss_total = pss_total = 0
+        for pid in [self.pid, *self.descendants()]:
+            status = proc_values(f"/proc/{pid}/status", ("VmRSS", "VmHWM"))
+            if "VmRSS" not in status:
+                continue
+            pss = proc_values(f"/proc/{pid}/smaps_rollup", ("Pss",)).get("Pss", 0)
+            rss_total += status["VmRSS"]
+            pss_total += pss
+            if pid == self.pid:
+                self.last_worker_rss = status["VmRSS"]
+                self.peak["worker_rss"] = max(self.peak["worker_rss"], status["VmRSS"])
+                self.peak["worker_hwm"] = status.get("VmHWM", 0)
+            else:
+                self.children.add(pid)
+                self.peak["child_hwm"] = max(
+                    self.peak["child_hwm"], status.get("VmHWM", status["VmRSS"])
+                )
+        self.peak["tree_rss"] = max(self.peak["tree_rss"], rss_total)
+        self.peak["tree_pss"] = max(self.peak["tree_pss"], pss_total)
+        self.samples += 1
+
+    def run(self):
+        while not self.done.wait(self.interval):
+            self.sample()
+
+    def stop(self):
+        self.done.set()
+        self.join(timeout=10)
+        self.sample()
+        mb = {key: value / 1024 for key, value in self.peak.items()}
+        mb["worker_after_mb"] = self.last_worker_rss / 1024
+        mb["samples"] = self.samples
+        mb["children"] = len(self.children)
+        mb["interval_ms"] = self.interval * 1000
+        return mb
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p / 100))]
+
+
+def fetch(url):
+    """One GET on a new connection: status, content type, body, seconds."""
+    import http.client
+
+    parts = urllib.parse.urlsplit(url)
+    started = time.perf_counter()
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        conn.request("GET", parts.path)
+        response = conn.getresponse()
+        body = response.read()
+    finally:
+        conn.close()
+    elapsed = time.perf_counter() - started
+    return response.status, response.getheader("Content-Type", ""), body, elapsed
+
+
+def measure_download(args, deadline, public, wrk, script_path):
+    """The ready brochure from gunicorn: sequential requests, then concurrent."""
+    server = Server(args, 0, RESULTS_DIR / "gunicorn-print.log")
+    try:
+        server.wait_ready(public["path"])
+        url = server.url(public["path"])
+        status, content_type, body, _ = fetch(url)
+        if status != 200 or not body.startswith(b"%PDF"):
+            raise BenchError(f"{url} answered {status} without a PDF")
+        if not content_type.startswith("application/pdf"):
+            raise BenchError(f"{url} is served as {content_type!r}")
+        if len(body) != public["size"]:
+            raise BenchError(f"{url} sent {len(body)} bytes of {public['size']}")
+        times, errors = [], 0
+        end = time.monotonic() + deadline.left(120)
+        for _ in range(args.print_requests):
+            status, _, body, elapsed = fetch(url)
+            times.append(elapsed * 1000)
+            if status != 200 or len(body) != public["size"]:
+                errors += 1
+            if time.monotonic() > end:
+                raise BenchError("the sequential downloads ran out of time")
+        result = {
+            "requests": len(times),
+            "p50_ms": percentile(times, 50),
+            "p95_ms": percentile(times, 95),
+            "max_ms": max(times),
+            "errors": errors,
+            "bytes": public["size"],
+        }
+        concurrent = None
+        if args.duration:
+            if wrk:
+                concurrent = load_wrk(
+                    wrk, url, args.duration, args.concurrency, script_path, deadline
+                )
+            else:
+                concurrent = load_python(url, args.duration, args.concurrency, deadline)
+        result["concurrent"] = concurrent
+        log(
+            f"  download 1 client: p50 {result['p50_ms']:.1f} ms, "
+            f"p95 {result['p95_ms']:.1f} ms, {errors} errors"
+            + (
+                f"; {args.concurrency} connections: {concurrent['rps']:.0f} req/s, "
+                f"p95 {concurrent['p95_ms']:.1f} ms, {concurrent['errors']} errors"
+                if concurrent
+                else ""
+            )
+        )
+        return result
+    finally:
+        server.stop()
+
+
+def measure_print(args, deadline, wrk, script_path):
+    """The print benchmark: material, renders in a worker, downloads, reference."""
+    log("print: the bench material")
+    material = print_step(
+        args, deadline, ["setup"], cap=300, label="material sized to 4 pages"
+    )
+    log(
+        f"  {material['title']}: {material['sentences']} sentences of text, "
+        f"{material['pages']} pages ({material['four_pages']} give 4)"
+    )
+    log("print: renders in a running worker")
+    worker = Worker(args, RESULTS_DIR / "worker-print.log")
+    sampler = MemorySampler(worker.proc.pid)
+    sampler.start()
+    try:
+        renders = print_step(
+            args,
+            deadline,
+            [
+                "renders",
+                "--page",
+                str(material["page"]),
+                "--runs",
+                str(args.print_runs),
+            ],
+            cap=120 + 40 * args.print_runs,
+            label=f"warm-up and {args.print_runs} renders",
+        )
+    except BenchError as exc:
+        tail = worker.tail(1500)
+        raise BenchError(f"{exc}\nworker log:\n{tail}") from exc
+    finally:
+        memory = sampler.stop()
+        worker.stop()
+    if worker.proc.returncode not in (0, -signal.SIGTERM):
+        log(f"  the worker exited with {worker.proc.returncode}")
+    for run_ in [renders["warmup"], *renders["runs"]]:
+        if run_["pages"] != 4:
+            raise BenchError(f"the brochure came out at {run_['pages']} pages, not 4")
+    log(
+        f"  first render: median {renders['median_ms']:.0f} ms, max "
+        f"{renders['max_ms']:.0f} ms; worker memory peak {memory['tree_pss']:.0f} MB "
+        f"PSS, {memory['tree_rss']:.0f} MB RSS"
+    )
+    log("print: cached downloads")
+    download = measure_download(args, deadline, renders["public"], wrk, script_path)
+    log("print: reference renderers")
+    try:
+        reference = reference_renderers(args, deadline, renders["public"]["id"])
+    except BenchError as exc:
+        # Informational rows: their failure does not void the measurements.
+        log(f"  reference renderers: {exc}")
+        reference = {"error": str(exc).splitlines()[0]}
+    return {
+        "material": material,
+        "renders": renders,
+        "memory": memory,
+        "download": download,
+        "reference": reference,
+        "worker_interval": args.worker_interval,
+        "concurrency": args.concurrency,
+        "duration": args.duration,
+        "workers": args.workers,
+    }
+
+
+def reference_renderers(args, deadline, edition_id):
+    return print_step(
+        args,
+        deadline,
+        [
+            "reference",
+            "--edition",
+            edition_id,
+            "--runs",
+            str(args.reference_runs),
+            "--workdir",
+            str(RESULTS_DIR / "print-reference"),
+            "--chromium",
+            args.chromium or "",
+        ],
+        cap=120 + 150 * args.reference_runs,
+        label="WeasyPrint and Chromium on the same HTML",
+    )
+
+
 # --- Report --------------------------------------------------------------------------
 
 
@@ -567,10 +931,192 @@ def check_targets(rows):
     return verdicts
 
 
-def render(rows, verdicts, meta):
-    lines = [
-        "# Kopir benchmark",
+def print_values(printing):
+    """The values the print targets are checked against."""
+    return {
+        "render_median_ms": printing["renders"]["median_ms"],
+        "download_p95_ms": printing["download"]["p95_ms"],
+        # Pages the worker shares with its forked render child count once.
+        "memory_peak_mb": printing["memory"]["tree_pss"],
+    }
+
+
+def check_print_targets(printing):
+    if printing is None:
+        return []
+    if "error" in printing:
+        return [(False, f"FAIL: print benchmark could not run: {printing['error']}")]
+    values = print_values(printing)
+    errors = printing["download"]["errors"]
+    verdicts = []
+    for name, key, op, limit, unit, what in PRINT_TARGETS:
+        value = values[key]
+        ok = value <= limit if op == "<=" else value >= limit
+        if key == "download_p95_ms":
+            ok = ok and errors == 0
+        verdicts.append(
+            (
+                ok,
+                f"{'PASS' if ok else 'FAIL'}: print {name} {what} {value:.1f} {unit} "
+                f"(target {op} {limit:g} {unit})",
+            )
+        )
+    return verdicts
+
+
+def render_print(printing):
+    """The print section of the report."""
+    lines = ["## Print: a 4-page A5 brochure with three images", ""]
+    if "error" in printing:
+        return [*lines, f"Could not run: {printing['error']}", ""]
+    material, renders = printing["material"], printing["renders"]
+    memory, download = printing["memory"], printing["download"]
+    reference = printing["reference"]
+    runs = renders["runs"]
+
+    def ms(value):
+        return "–" if value is None else f"{value:.0f} ms"
+
+    def stat(values, unit="ms", scale=1.0, digits=0):
+        values = [v * scale for v in values if v is not None]
+        if not values:
+            return "–", "–"
+        return (
+            f"{statistics.median(values):.{digits}f} {unit}",
+            f"{max(values):.{digits}f} {unit}",
+        )
+
+    total = stat([r["total_ms"] for r in runs])
+    wait = stat([r["wait_ms"] for r in runs])
+    task = stat([r["render_seconds"] for r in runs], "s", digits=2)
+    lines += [
+        "| measurement | n | median (p50) | p95 | max | target |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+        f"| first render in a running worker, enqueue → READY | {len(runs)} "
+        f"| {total[0]} | | {total[1]} | median ≤ 1000 ms |",
+        f"| · of which enqueue → RENDERING (worker pick-up) | {len(runs)} "
+        f"| {wait[0]} | | {wait[1]} | |",
+        f"| · `render_seconds` stored by the task | {len(runs)} | {task[0]} | "
+        f"| {task[1]} | |",
+        f"| cached download `/print/<uuid>.pdf`, 1 client | {download['requests']} "
+        f"| {download['p50_ms']:.1f} ms | {download['p95_ms']:.1f} ms "
+        f"| {download['max_ms']:.1f} ms | p95 ≤ 50 ms |",
+    ]
+    concurrent = download.get("concurrent")
+    if concurrent:
+        lines.append(
+            f"| cached download, {printing['concurrency']} connections "
+            f"({concurrent['rps']:.0f} req/s, {concurrent['errors']} errors) "
+            f"| {concurrent['requests']} | {concurrent['p50_ms']:.1f} ms "
+            f"| {concurrent['p95_ms']:.1f} ms | {concurrent['p99_ms']:.1f} ms (p99) "
+            "| |"
+        )
+    lines += [
+        f"| worker memory: worker + render child, PSS | {memory['samples']} samples "
+        f"| | | {memory['tree_pss']:.0f} MB | ≤ 300 MB |",
+        f"| · the same as a sum of RSS (shared pages counted twice) | | | "
+        f"| {memory['tree_rss']:.0f} MB | |",
+        f"| · worker process alone, RSS (after the renders) | | "
+        f"{memory['worker_after_mb']:.0f} MB | | {memory['worker_hwm']:.0f} MB | |",
+        "| · largest child process alone (the render child), RSS "
+        f"| {memory['children']} seen | | | {memory['child_hwm']:.0f} MB | |",
+    ]
+    if reference.get("weasyprint_first_s") is not None:
+        lines.append(
+            "| WeasyPrint alone, first render in a process (import not counted) "
+            f"| 1 | {reference['weasyprint_first_s']:.2f} s | | | reference |"
+        )
+    for key, label in (
+        ("weasyprint_warm", "WeasyPrint alone, warm, in one process"),
+        ("weasyprint_process", "WeasyPrint in a new process (start, import, render)"),
+        ("chromium", "headless Chromium, a new process each time"),
+    ):
+        row = reference.get(key) or {"error": reference.get("error", "not run")}
+        if "error" in row:
+            lines.append(
+                f"| {label} | | not available: {row['error']} | | | reference |"
+            )
+            continue
+        median_, most = stat(row["seconds"], "s", digits=2)
+        lines.append(
+            f"| {label} ({row['pages']} pages) | {len(row['seconds'])} | {median_} | "
+            f"| {most} | reference |"
+        )
+    warm = renders["warmup"]
+    lines += [
         "",
+        f"The material: “{material['title']}”, `{material['url_path']}` (English, "
+        f"{material['organisation']}), with three generated "
+        f"{material['images'][0]['width']}×{material['images'][0]['height']} JPEG "
+        f"photos (the cover and two in the text); its text is sized so that the A5 "
+        f"brochure is exactly 4 pages ({material['sentences']} sentences of "
+        f"variable text; {material['four_pages'][0]} to {material['four_pages'][1]} "
+        "give 4). The PDF is "
+        f"{renders['public']['size'] / 1024:.0f} KiB.",
+        "",
+        "First render: `manage.py db_worker --interval "
+        f"{printing['worker_interval']:g}` (database backend) is started and warmed "
+        f"up with one render ({ms(warm['total_ms'])}, render_seconds "
+        f"{warm['render_seconds']:.2f} s). Each measured render is a new "
+        "revision's A5 brochure, asked for with `service.material_edition` once "
+        "the worker's queue is empty; then "
+        "`PrintEdition.status` is polled every 10 ms until READY. The target is "
+        "checked against the median; the pick-up row is the worker's polling "
+        "interval.",
+        "",
+        f"Worker memory: /proc sampled every {memory['interval_ms']:.0f} ms from "
+        "worker start to stop (warm-up included): the worker process and its "
+        "forked render children. The target is checked against the peak PSS sum "
+        "(smaps_rollup), in which the pages the child shares with the worker after "
+        "fork count once; the RSS sum counts them twice.",
+        "",
+        f"Cached download: {download['requests']} sequential requests, each on a "
+        f"new connection, to gunicorn ({printing['workers']} sync workers, page "
+        "cache off; the view reads the edition and streams the file); the target "
+        "is checked against their p95"
+        + (
+            f", followed by {printing['duration']} s with "
+            f"{printing['concurrency']} connections."
+            if concurrent
+            else "."
+        )
+        + f" Every response was the {download['bytes']:,} bytes of the PDF.",
+        "",
+        "Reference: the HTML the task renders (`documents.build`), printed by "
+        "WeasyPrint in a warm process (the engine's fetcher, no fork, no pypdf), by "
+        "WeasyPrint in a new Python process and by headless Chromium from a file "
+        "with the resources on local paths. No target.",
+        "",
+    ]
+    return lines
+
+
+def render(rows, verdicts, meta, printing=None):
+    lines = ["# Kopir benchmark", ""]
+    if rows:
+        lines += render_pages(rows, meta)
+    else:
+        lines += [
+            f"{meta['when']} · page scenarios skipped (--print-only) · "
+            f"{meta['cpus']} CPUs · commit {meta['commit']}",
+            "",
+        ]
+    if printing is not None:
+        lines += render_print(printing)
+    lines += ["Targets:", ""]
+    lines += [f"- {text}" for _, text in verdicts]
+    lines += [
+        "",
+        f"Load average before the run: {meta['load_before']}"
+        + (" (the machine was busy: numbers may be low)" if meta["busy"] else "")
+        + f". Whole run: {meta['elapsed']:.0f} s.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def render_pages(rows, meta):
+    lines = [
         f"{meta['when']} · {meta['materials']} materials · gunicorn "
         f"{meta['workers']} sync workers · {meta['loadgen']} with "
         f"{meta['concurrency']} "
@@ -619,18 +1165,8 @@ def render(rows, verdicts, meta):
         "",
         f"The library URL matches {meta['library_matches']} Russian materials.",
         "",
-        "Targets:",
-        "",
     ]
-    lines += [f"- {text}" for _, text in verdicts]
-    lines += [
-        "",
-        f"Load average before the run: {meta['load_before']}"
-        + (" (the machine was busy: numbers may be low)" if meta["busy"] else "")
-        + f". Whole run: {meta['elapsed']:.0f} s.",
-        "",
-    ]
-    return "\n".join(lines)
+    return lines
 
 
 def git_commit():
@@ -753,6 +1289,41 @@ def main(argv=None):
         default=1000,
         help="activities in the month the calendar shows",
     )
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
+        "--skip-print", action="store_true", help="skip the print benchmark"
+    )
+    which.add_argument(
+        "--print-only",
+        action="store_true",
+        help="only the print benchmark (no page scenarios)",
+    )
+    parser.add_argument(
+        "--print-runs", type=int, default=5, help="first renders measured"
+    )
+    parser.add_argument(
+        "--print-requests",
+        type=int,
+        default=200,
+        help="sequential downloads of the ready PDF",
+    )
+    parser.add_argument(
+        "--reference-runs",
+        type=int,
+        default=3,
+        help="runs of each reference renderer (WeasyPrint, Chromium)",
+    )
+    parser.add_argument(
+        "--chromium",
+        default=shutil.which("chromium") or "/usr/bin/chromium",
+        help="headless Chromium for the reference row",
+    )
+    parser.add_argument(
+        "--worker-interval",
+        type=float,
+        default=0.1,
+        help="db_worker --interval: seconds between polls of an empty queue",
+    )
     # url, seconds, connections, then "Name: value" headers.
     parser.add_argument("--loadgen", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -773,48 +1344,68 @@ def main(argv=None):
     load_before = os.getloadavg()
     deadline = Deadline(args.time_limit)
     RESULTS_DIR.mkdir(exist_ok=True)
+    rows, urls, printing = [], None, None
     try:
         wrk = None if args.python_client else ensure_wrk(deadline)
         log(f"load generator: {wrk or 'Python threads (wrk not available)'}")
-        urls = prepare(args, deadline)
-        log(f"pages: {json.dumps(urls, ensure_ascii=False)}")
-        cookie = planner_cookie(args, deadline)
-        rows = []
+        urls = prepare(args, deadline, pages=not args.print_only)
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
             script.write(WRK_SCRIPT)
         try:
-            for mode in ("uncached", "cached"):
-                log(f"measuring {mode} pages")
-                rows += measure(args, deadline, urls, mode, script.name, wrk, cookie)
+            if not args.print_only:
+                log(f"pages: {json.dumps(urls, ensure_ascii=False)}")
+                cookie = planner_cookie(args, deadline)
+                for mode in ("uncached", "cached"):
+                    log(f"measuring {mode} pages")
+                    rows += measure(
+                        args, deadline, urls, mode, script.name, wrk, cookie
+                    )
+            if not args.skip_print:
+                # After the pages, so that the worker never loads the machine
+                # while they are measured. A print failure keeps their results.
+                try:
+                    printing = measure_print(args, deadline, wrk, script.name)
+                except BenchError as exc:
+                    log(f"ERROR (print): {exc}")
+                    printing = {"error": str(exc).splitlines()[0]}
         finally:
             os.unlink(script.name)
     except BenchError as exc:
         log(f"ERROR: {exc}")
         return 2
 
-    verdicts = check_targets(rows)
+    verdicts = (check_targets(rows) if rows else []) + check_print_targets(printing)
     meta = {
         "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "materials": urls["materials"],
-        "workers": args.workers,
-        "loadgen": "wrk" if wrk else "Python client",
-        "concurrency": args.concurrency,
-        "duration": args.duration,
-        "warmup": args.warmup,
         "cpus": os.cpu_count(),
         "commit": git_commit(),
-        "urls": {k: urls[k] for k in ("home", "library", "material", "calendar")},
-        "activities": urls["activities"],
-        "library_matches": urls["library_matches"],
         "elapsed": time.monotonic() - started,
         "load_before": " ".join(f"{x:.2f}" for x in load_before),
         "busy": load_before[0] > 1.0,
     }
-    report = render(rows, verdicts, meta)
+    if rows:
+        meta.update(
+            {
+                "materials": urls["materials"],
+                "workers": args.workers,
+                "loadgen": "wrk" if wrk else "Python client",
+                "concurrency": args.concurrency,
+                "duration": args.duration,
+                "warmup": args.warmup,
+                "urls": {
+                    k: urls[k] for k in ("home", "library", "material", "calendar")
+                },
+                "activities": urls["activities"],
+                "library_matches": urls["library_matches"],
+            }
+        )
+    report = render(rows, verdicts, meta, printing)
     (RESULTS_DIR / "latest.md").write_text(report)
     print()
     print(report)
     print(f"Written to {RESULTS_DIR / 'latest.md'}")
+    if printing is not None and "error" in printing:
+        return 2
     return 0 if all(ok for ok, _ in verdicts) else 1
 
 

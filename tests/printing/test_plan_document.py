@@ -22,6 +22,7 @@ def _own_media(settings, tmp_path):
     """Each test its own media directory: leftovers are this test's alone."""
     settings.MEDIA_ROOT = tmp_path / "media"
 
+
 SECRETS = {
     "phone": "+7 701 555 0199",
     "messenger_handle": "@secret_handle_77",

@@ -39,6 +39,7 @@ def _own_media(settings, tmp_path):
     """Each test its own media directory: leftovers are this test's alone."""
     settings.MEDIA_ROOT = tmp_path / "media"
 
+
 A4_WIDTH, A4_HEIGHT = 595.276, 841.89
 
 
