@@ -162,7 +162,13 @@ def build_plan(edition, progress):
     return documents.render(document, "campaigns/print_plan.html", context)
 
 
-documents.register_builder(KIND, build_plan)
+def plan_link(edition):
+    from django.urls import reverse
+
+    return reverse("kopir_campaigns:plan", args=[edition.object_id])
+
+
+documents.register_builder(KIND, build_plan, back_link=plan_link)
 
 
 def delete_plan_documents(sender, instance, **kwargs):

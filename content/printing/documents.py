@@ -41,11 +41,17 @@ FONTS = {
 }
 
 BUILDERS = {}
+BACK_LINKS = {}
 
 
-def register_builder(kind, builder):
-    """Let an app that builds on this one print its own documents."""
+def register_builder(kind, builder, back_link=None):
+    """Let an app that builds on this one print its own documents.
+
+    ``back_link(edition)`` gives the admin URL of the printed object, if any.
+    """
     BUILDERS[kind] = builder
+    if back_link:
+        BACK_LINKS[kind] = back_link
 
 
 def build(edition, progress=None):

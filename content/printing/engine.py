@@ -104,7 +104,8 @@ def _render_child(connection, html, resources, target, memory_limit):
         if pages > MAX_PAGES:
             connection.send(("error", f"The document would have {pages} pages."))
             return
-        document.write_pdf(target)
+        # Tagged: headings, paragraphs, lists and images reach screen readers.
+        document.write_pdf(target, pdf_tags=True)
         connection.send(("ok", pages))
     except MemoryError:
         connection.send(("error", "The document needs more memory than allowed."))
@@ -189,45 +190,47 @@ def render_to_file(document, target, timeout=None, memory_limit=None):
 
 
 def finish_pdf(source, target, *, pad_to=1, folded=False, metadata=None):
-    """Pad a booklet to whole sheets, impose it for folding, set metadata."""
-    from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+    """Pad a booklet to whole sheets, impose it for folding, set metadata.
+
+    Without folding the document is cloned, so WeasyPrint's tags (the structure a
+    screen reader follows), language and outline survive.
+    """
+    from pypdf import PdfReader, PdfWriter, Transformation
 
     reader = PdfReader(source)
-    pages = list(reader.pages)
-    if pad_to > 1 and len(pages) % pad_to:
-        width = float(pages[0].mediabox.width)
-        height = float(pages[0].mediabox.height)
-        blanks = [
-            PageObject.create_blank_page(width=width, height=height)
-            for _ in range(pad_to - len(pages) % pad_to)
-        ]
-        # Blank pages go before the back cover, which stays last.
-        pages = pages[:-1] + blanks + pages[-1:]
-    writer = PdfWriter()
-    if folded:
-        count = len(pages)
-        width = float(pages[0].mediabox.width)
-        height = float(pages[0].mediabox.height)
-        # Two A5 pages (2 × 148 mm) centred on an A4 landscape sheet (297 mm).
-        sheet_width, sheet_height = max(2 * width, A4_LONG), max(height, A4_SHORT)
-        dx, dy = (sheet_width - 2 * width) / 2, (sheet_height - height) / 2
-        for sheet in range(count // 4):
-            for left, right in (
-                (count - 1 - 2 * sheet, 2 * sheet),
-                (2 * sheet + 1, count - 2 - 2 * sheet),
-            ):
-                side = writer.add_blank_page(width=sheet_width, height=sheet_height)
-                side.merge_transformed_page(
-                    pages[left], Transformation().translate(tx=dx, ty=dy)
-                )
-                side.merge_transformed_page(
-                    pages[right], Transformation().translate(tx=dx + width, ty=dy)
-                )
-    else:
-        for page in pages:
-            writer.add_page(page)
+    count = len(reader.pages)
+    blanks = (pad_to - count % pad_to) % pad_to if pad_to > 1 else 0
+    first = reader.pages[0]
+    width, height = float(first.mediabox.width), float(first.mediabox.height)
     info = dict(reader.metadata or {})
     info.update(metadata or {})
+    if not folded:
+        writer = PdfWriter(clone_from=reader)
+        for _ in range(blanks):
+            # Blank pages go before the back cover, which stays last.
+            writer.insert_blank_page(width=width, height=height, index=count - 1)
+        writer.add_metadata(info)
+        writer.write(target)
+        return len(writer.pages)
+    pages = list(reader.pages)
+    writer = PdfWriter()
+    for _ in range(blanks):
+        pages.insert(len(pages) - 1, None)
+    count = len(pages)
+    # Two A5 pages (2 × 148 mm) centred on an A4 landscape sheet (297 mm).
+    sheet_width, sheet_height = max(2 * width, A4_LONG), max(height, A4_SHORT)
+    dx, dy = (sheet_width - 2 * width) / 2, (sheet_height - height) / 2
+    for sheet in range(count // 4):
+        for left, right in (
+            (count - 1 - 2 * sheet, 2 * sheet),
+            (2 * sheet + 1, count - 2 - 2 * sheet),
+        ):
+            side = writer.add_blank_page(width=sheet_width, height=sheet_height)
+            for index, offset in ((left, dx), (right, dx + width)):
+                if pages[index] is not None:
+                    side.merge_transformed_page(
+                        pages[index], Transformation().translate(tx=offset, ty=dy)
+                    )
     writer.add_metadata(info)
     root = reader.trailer["/Root"]
     if "/Lang" in root:

@@ -6,16 +6,18 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from audiences.roles import organisation_ids_of, organisations_of
 from content.printing import service
-from content.printing.documents import MAX_PACK, material_revision
+from content.printing.documents import BACK_LINKS, MAX_PACK, material_revision
 from content.printing.errors import PrintError
 from content.printing.models import PrintEdition, PrintLink
 
@@ -228,10 +230,21 @@ def _edition_or_404(request, pk):
 
 def edition_view(request, pk):
     edition = _edition_or_404(request, pk)
+    back = None
+    if edition.page_id:
+        back = reverse("kopir_print_material", args=[edition.page_id])
+    elif edition.kind in BACK_LINKS:
+        back = BACK_LINKS[edition.kind](edition)
     return TemplateResponse(
         request,
         "print/admin/edition.html",
-        {"edition": edition, "links": edition.links.select_related("page")},
+        {
+            "edition": edition,
+            "links": edition.links.select_related("page"),
+            "facts": _facts(edition),
+            "language_name": get_language_info(edition.language)["name_local"],
+            "back": back,
+        },
     )
 
 
@@ -247,6 +260,7 @@ def edition_status(request, pk):
             "error": edition.error,
             "pages": edition.pages,
             "size": edition.size,
+            "facts": _facts(edition),
             "download": (
                 reverse("kopir_print_download", args=[edition.pk])
                 if edition.is_ready
@@ -254,6 +268,15 @@ def edition_status(request, pk):
             ),
         }
     )
+
+
+def _facts(edition):
+    if not edition.is_ready:
+        return ""
+    pages = ngettext("%(count)s page", "%(count)s pages", edition.pages) % {
+        "count": edition.pages
+    }
+    return f"{pages}, {filesizeformat(edition.size)}"
 
 
 @require_POST

@@ -88,6 +88,7 @@ def test_kazakh_brochure_has_title_letters_metadata_and_embedded_fonts(shelf):
     }, fonts
 
     info = pdf_info(path)
+    assert info["Tagged"] == "yes"  # structure for screen readers
     assert info["Title"] == KAZAKH_TITLE
     assert info["Author"] == "Alpha IRG"
     assert PdfReader(path).trailer["/Root"]["/Lang"] == "kk"
