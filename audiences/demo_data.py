@@ -198,6 +198,30 @@ REGIONS = [
 ]
 
 
+# Where to get help, per region and language: printed on brochures for the region.
+# Demo entries: the organisations replace them with their own centres.
+REGION_HELP = {
+    "atyrau": {
+        "kk": "Атырау облыстық дін мәселелері жөніндегі кеңес беру орталығы (демо): "
+        "дүйсенбі–жұма, 9:00–18:00. Жақыныңыз туралы алаңдасаңыз, құпия кеңес "
+        "алуға болады.",
+        "ru": "Консультационный центр по вопросам религии Атырауской области "
+        "(демо): пн–пт, 9:00–18:00. Конфиденциальная консультация, если вы "
+        "тревожитесь за близкого.",
+        "en": "Atyrau Region advisory centre on religious matters (demo): Mon–Fri, "
+        "9:00–18:00. Confidential advice if you are worried about someone close.",
+    },
+    "almaty": {
+        "kk": "Алматы қалалық кеңес беру орталығы (демо): сенбі сайын қабылдау, "
+        "алдын ала жазылу 114 сенім телефоны арқылы.",
+        "ru": "Консультационный центр города Алматы (демо): приём по субботам, "
+        "запись через телефон доверия 114.",
+        "en": "Almaty City advisory centre (demo): open on Saturdays; book through "
+        "the 114 helpline.",
+    },
+}
+
+
 CHANNELS = [
     {
         "slug": "instagram",

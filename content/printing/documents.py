@@ -178,18 +178,24 @@ def print_sources(material):
     return sources
 
 
-def where_to_get_help(material):
-    """The site's help text for the material's language, printed as a box."""
+def where_to_get_help(page, material):
+    """The site's help text for the page's language, and the help of the regions
+    the material is for (in that language)."""
     from content.models import HomePage
 
-    home = (
-        HomePage.objects.filter(locale_id=material.locale_id)
-        .only("helpline_text")
-        .first()
-    )
-    if home is None or not home.helpline_text:
-        return ""
-    return mark_safe(print_html(home.helpline_text, "The help text"))
+    home = HomePage.objects.filter(locale_id=page.locale_id).only("helpline_text")
+    home = home.first()
+    site = ""
+    if home is not None and home.helpline_text:
+        site = mark_safe(print_html(home.helpline_text, "The help text"))
+    regions = [
+        {"name": region.name, "text": region.where_to_get_help}
+        for region in sorted(material.regions.all(), key=lambda r: r.name)
+        if region.where_to_get_help
+    ]
+    if not site and not regions:
+        return None
+    return {"site": site, "regions": regions}
 
 
 def material_revision(page, user_can_edit):
@@ -223,7 +229,7 @@ def material_section(document, edition, page, revision, layout, link):
         "qr": qr_svg(link.full_url) if link else "",
         "qr_url": link.full_url if link else "",
         "licence": material.get_licence_display(),
-        "help": where_to_get_help(page),
+        "help": where_to_get_help(page, material),
         "anchor": f"m{page.pk}",
     }
 

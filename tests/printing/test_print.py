@@ -94,6 +94,21 @@ def test_kazakh_brochure_has_title_letters_metadata_and_embedded_fonts(shelf):
     assert PdfReader(path).trailer["/Root"]["/Lang"] == "kk"
 
 
+def test_brochure_prints_where_to_get_help_in_the_materials_region(shelf):
+    from audiences.factories import make_region
+
+    atyrau = make_region("atyrau", "Атырау облысы")
+    atyrau["kk"].where_to_get_help = "Атырау кеңес беру орталығы: 8 7122 00 00 00"
+    atyrau["kk"].save()
+    other = make_region("abai", "Абай облысы")
+    other["kk"].where_to_get_help = "Семей орталығы"
+    other["kk"].save()
+    page = shelf.kazakh_material(regions=[atyrau["kk"]])
+    text = " ".join(pdf_text(ready(print_material(page))).split())
+    assert "Атырау облысы. Атырау кеңес беру орталығы: 8 7122 00 00 00" in text
+    assert "Семей" not in text  # only the material's own regions
+
+
 def test_page_counts_of_each_layout(shelf):
     page = shelf.kazakh_material()
     a4 = ready(print_material(page, "a4"))

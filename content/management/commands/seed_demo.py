@@ -341,6 +341,11 @@ def seed_taxonomy():
         )
         for item in audience_data.REGIONS
     }
+    for slug, texts in audience_data.REGION_HELP.items():
+        for code, text in texts.items():
+            Region.objects.filter(
+                pk=regions[slug][code].pk, where_to_get_help=""
+            ).update(where_to_get_help=text)
     channels = {
         item["slug"]: upsert_translated(
             Channel, slug=item["slug"], names=_names(item), kind=item["kind"]
