@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -37,6 +38,7 @@ def plan_view(request, pk):
     plan = _plan_or_404(request, pk)
     context = plan_overview(plan)
     context["adjustments"] = list(plan.adjustments.select_related("author"))
+    context["languages"] = settings.WAGTAIL_CONTENT_LANGUAGES
     context["material_ids"] = ",".join(
         str(pk)
         for pk in dict.fromkeys(
@@ -52,9 +54,10 @@ def plan_document_view(request, pk):
     from campaigns.printing import request_plan_document
 
     plan = _plan_or_404(request, pk)
+    languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
     language = request.POST.get("language") or request.LANGUAGE_CODE[:2]
-    if language not in ("kk", "ru", "en"):
-        language = "ru"
+    if language not in languages:
+        language = settings.LANGUAGE_CODE
     edition = request_plan_document(plan, request.user, language)
     return redirect("kopir_print_edition", edition.pk)
 

@@ -1,11 +1,7 @@
 """From a subject to print HTML: material brochures and packs (plan documents are
 registered by the campaigns app). Everything is rendered from our templates."""
 
-import base64
-import hashlib
-
 import segno
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
@@ -178,16 +174,26 @@ def print_sources(material):
     return sources
 
 
-def where_to_get_help(page, material):
-    """The site's help text for the page's language, and the help of the regions
-    the material is for (in that language)."""
+def site_help(document, locale_id):
+    """The site's help text in one language, looked up once per document."""
     from content.models import HomePage
 
-    home = HomePage.objects.filter(locale_id=page.locale_id).only("helpline_text")
-    home = home.first()
-    site = ""
-    if home is not None and home.helpline_text:
-        site = mark_safe(print_html(home.helpline_text, "The help text"))
+    cache = document.context.setdefault("_site_help", {})
+    if locale_id not in cache:
+        home = HomePage.objects.filter(locale_id=locale_id).only("helpline_text")
+        home = home.first()
+        cache[locale_id] = (
+            mark_safe(print_html(home.helpline_text, "The help text"))
+            if home is not None and home.helpline_text
+            else ""
+        )
+    return cache[locale_id]
+
+
+def where_to_get_help(document, page, material):
+    """The site's help text for the page's language, and the help of the regions
+    the material is for (in that language)."""
+    site = site_help(document, page.locale_id)
     regions = [
         {"name": region.name, "text": region.where_to_get_help}
         for region in sorted(material.regions.all(), key=lambda r: r.name)
@@ -207,7 +213,7 @@ def material_revision(page, user_can_edit):
     return None
 
 
-def material_section(document, edition, page, revision, layout, link):
+def material_section(document, page, revision, layout, link):
     """Context of one material in a brochure or a pack."""
     material = revision.as_object() if revision else page
     check_image(material.cover_image, f"“{material.title}”, cover")
@@ -229,7 +235,7 @@ def material_section(document, edition, page, revision, layout, link):
         "qr": qr_svg(link.full_url) if link else "",
         "qr_url": link.full_url if link else "",
         "licence": material.get_licence_display(),
-        "help": where_to_get_help(page, material),
+        "help": where_to_get_help(document, page, material),
         "anchor": f"m{page.pk}",
     }
 
@@ -250,9 +256,7 @@ def build_material(edition, progress):
         author=page.origin_organisation.name if page.origin_organisation else "",
     )
     progress(20, "Preparing images at print resolution")
-    section = material_section(
-        document, edition, page, edition.revision, edition.layout, link
-    )
+    section = material_section(document, page, edition.revision, edition.layout, link)
     template = "print/leaflet.html" if edition.layout == "dl" else "print/brochure.html"
     return render(document, template, {"edition": edition, "m": section})
 
@@ -290,7 +294,6 @@ def build_pack(edition, progress):
         sections.append(
             material_section(
                 document,
-                edition,
                 page,
                 revisions.get(entry.get("revision")),
                 edition.layout,
@@ -308,14 +311,3 @@ def build_pack(edition, progress):
 
 register_builder("material", build_material)
 register_builder("pack", build_pack)
-
-
-def pack_key(entries, title, layout, language, folded, bleed):
-    digest = hashlib.sha256(
-        repr((entries, title, layout, language, folded, bleed)).encode()
-    ).digest()
-    return "pack:" + base64.urlsafe_b64encode(digest[:18]).decode()
-
-
-def base_url():
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")

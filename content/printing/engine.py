@@ -242,17 +242,19 @@ def finish_pdf(source, target, *, pad_to=1, folded=False, metadata=None):
 
 
 def write_atomically(directory, write):
-    """Call ``write(path)`` on a temporary file, then move it into place.
+    """Call ``write(path)`` on a new temporary file in ``directory``.
 
-    Returns the temporary path; the caller moves it. Nothing half-written ever has
-    the final name.
+    Returns ``(path, what write returned)``; the caller checks the file and moves it
+    to its final name (same directory, so the move is atomic). When ``write``
+    fails the temporary file is removed: nothing half-written ever has the final
+    name.
     """
     os.makedirs(directory, exist_ok=True)
     handle, path = tempfile.mkstemp(dir=directory, prefix=".rendering-", suffix=".pdf")
     os.close(handle)
     try:
-        write(path)
+        result = write(path)
     except BaseException:
         Path(path).unlink(missing_ok=True)
         raise
-    return path
+    return path, result

@@ -2,25 +2,33 @@
 
 import secrets
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from audiences.roles import organisation_ids_of
 
 
+def _public():
+    """A published material's edition of its live revision: anyone may fetch it."""
+    return Q(
+        kind=PrintEdition.Kind.MATERIAL,
+        page__live=True,
+        revision_id=models.F("page__live_revision_id"),
+    )
+
+
 class EditionQuerySet(models.QuerySet):
     def for_user(self, user):
         """Editions the user may see: their organisations' and public ones."""
-        public = Q(
-            kind=PrintEdition.Kind.MATERIAL,
-            page__live=True,
-            revision_id=models.F("page__live_revision_id"),
-        )
+        public = _public()
         if not getattr(user, "is_active", False):
             return self.filter(public)
         if user.is_superuser:
@@ -28,12 +36,7 @@ class EditionQuerySet(models.QuerySet):
         return self.filter(Q(organisation_id__in=organisation_ids_of(user)) | public)
 
     def public(self):
-        return self.filter(
-            kind=PrintEdition.Kind.MATERIAL,
-            page__live=True,
-            revision_id=models.F("page__live_revision_id"),
-            status=PrintEdition.Status.READY,
-        )
+        return self.filter(_public(), status=PrintEdition.Status.READY)
 
 
 class PrintEdition(models.Model):
@@ -138,10 +141,6 @@ class PrintEdition(models.Model):
     @property
     def is_stalled(self):
         """Rendering far longer than the time limit: the worker was stopped."""
-        from datetime import timedelta
-
-        from django.utils import timezone
-
         limit = timedelta(seconds=3 * settings.KOPIR_PRINT_TIMEOUT + 60)
         return (
             self.status == self.Status.RENDERING
@@ -153,8 +152,6 @@ class PrintEdition(models.Model):
         return self.status in (self.Status.QUEUED, self.Status.RENDERING)
 
     def download_name(self):
-        from django.utils.text import slugify
-
         stem = slugify(self.title, allow_unicode=True)[:60] or "kopir"
         suffix = f"{self.layout}{'-folded' if self.folded else ''}"
         return f"{stem}-{self.language}-{suffix}.pdf"

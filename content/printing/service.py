@@ -1,8 +1,10 @@
 """Asking for editions: find the cached one or queue a render."""
 
+import base64
+import hashlib
+
 from django.db import IntegrityError, transaction
 
-from content.printing.documents import pack_key
 from content.printing.errors import PrintError
 from content.printing.models import PrintEdition
 
@@ -11,6 +13,13 @@ RERUN = (
     PrintEdition.Status.REPLACED,
     PrintEdition.Status.WITHDRAWN,
 )
+
+
+def pack_key(entries, title, layout, language, folded, bleed):
+    digest = hashlib.sha256(
+        repr((entries, title, layout, language, folded, bleed)).encode()
+    ).digest()
+    return "pack:" + base64.urlsafe_b64encode(digest[:18]).decode()
 
 
 def enqueue(edition):

@@ -73,13 +73,10 @@ def render_edition(edition_id):
                 if os.path.exists(raw):
                     os.unlink(raw)
 
-        pages = {}
-        temporary = engine.write_atomically(
-            directory, lambda path: pages.setdefault("n", write(path))
-        )
-        if edition.layout == "dl" and pages["n"] > 2:
+        temporary, pages = engine.write_atomically(directory, write)
+        if edition.layout == "dl" and pages > 2:
             raise PrintError(
-                f"The text needs {pages['n']} pages; a DL leaflet holds a short "
+                f"The text needs {pages} pages; a DL leaflet holds a short "
                 "material on two sides. Choose A4 or the A5 booklet."
             )
         os.replace(temporary, final_path)
@@ -90,7 +87,7 @@ def render_edition(edition_id):
         ).update(
             status=PrintEdition.Status.READY,
             file=name,
-            pages=pages["n"],
+            pages=pages,
             size=size,
             progress=100,
             stage="Ready",

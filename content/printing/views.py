@@ -1,6 +1,7 @@
 """Print requests, progress, downloads (admin), public downloads and QR scans."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import F
@@ -15,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from audiences.roles import organisation_ids_of, organisations_of
+from audiences.roles import has_role, organisation_ids_of, organisations_of
 from content.printing import service
 from content.printing.documents import BACK_LINKS, MAX_PACK, material_revision
 from content.printing.errors import PrintError
@@ -74,8 +75,12 @@ def _material_or_404(request, page_id):
     )
 
 
+def _member(user, organisation_id):
+    return user.is_superuser or has_role(user, organisation_id)
+
+
 def _can_edit(user, page):
-    return user.is_superuser or page.origin_organisation_id in organisation_ids_of(user)
+    return _member(user, page.origin_organisation_id)
 
 
 def material_print_view(request, page_id):
@@ -83,7 +88,7 @@ def material_print_view(request, page_id):
     page = _material_or_404(request, page_id)
     translations = [
         t
-        for t in _material_or_404_list(request, page)
+        for t in _translations(request, page)
         if material_revision(t, _can_edit(request.user, t))
     ]
     form = MaterialPrintForm(
@@ -126,7 +131,7 @@ def material_print_view(request, page_id):
     )
 
 
-def _material_or_404_list(request, page):
+def _translations(request, page):
     from content.admin_views import visible_materials
 
     return list(
@@ -144,7 +149,7 @@ class PackForm(PrintOptionsForm):
     )
     language = forms.ChoiceField(
         label=_("Language of the cover and contents page"),
-        choices=[("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")],
+        choices=settings.WAGTAIL_CONTENT_LANGUAGES,
     )
     materials = forms.ModelMultipleChoiceField(
         label=_("Materials, in printing order"),
@@ -282,9 +287,7 @@ def _facts(edition):
 @require_POST
 def edition_retry(request, pk):
     edition = _edition_or_404(request, pk)
-    if edition.organisation_id not in organisation_ids_of(request.user) and not (
-        request.user.is_superuser
-    ):
+    if not _member(request.user, edition.organisation_id):
         raise PermissionDenied
     if edition.status == PrintEdition.Status.FAILED or edition.is_stalled:
         PrintEdition.objects.filter(pk=edition.pk).update(

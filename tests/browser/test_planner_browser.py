@@ -22,6 +22,7 @@ from audiences.factories import make_channel, make_target_group
 from audiences.models import Messenger, Role
 from campaigns.models import Activity, CampaignPlan
 from content.factories import build_site, make_material
+from tests.browser.helpers import sign_in
 from tests.review.helpers import PASSWORD, organisations, person
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -31,14 +32,6 @@ PLAN = "Доверие в сельских школах"
 HEADLINE = "Спроси у того, кто знает"
 ACTIVITY = "Встреча в школе Талдыкоргана"
 MATERIAL = "Разговор с сельской молодёжью"
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def open_tab_with(page, selector):
@@ -124,7 +117,7 @@ def test_planner_closes_a_gap_and_finds_the_activity_on_the_calendar(
     last = today.replace(day=calendar.monthrange(today.year, today.month)[1])
     day = date(today.year, today.month, 15)
 
-    sign_in(page, base, "planner-a")
+    sign_in(page, base, "planner-a", PASSWORD)
 
     # 1. A new plan for one target group, this month, saved as a draft.
     page.goto(f"{base}/admin/snippets/campaigns/campaignplan/add/")

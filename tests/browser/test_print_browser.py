@@ -17,6 +17,7 @@ from playwright.sync_api import expect
 
 from content.printing.models import PrintEdition
 from tests import worker
+from tests.browser.helpers import sign_in
 from tests.printing.helpers import PASSWORD, Shelf, pdf_info, pdf_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -27,14 +28,6 @@ task_worker_factory = worker.task_worker_factory
 SHOTS = Path("/tmp/print-shots")
 # Every letter of the Kazakh alphabet that Russian lacks: ә ғ қ ң ө ұ ү һ і.
 TITLE = "Һәр үйдегі сенім: ата-ана мен ұлдың өзара әңгімесі, қиын сұрақтарға жауап"
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def settle(page):
@@ -70,7 +63,7 @@ def test_editor_prints_a_booklet_watches_it_render_and_downloads_it(
     world = brochure_world
     base, material = world["base"], world["material"]
     SHOTS.mkdir(parents=True, exist_ok=True)
-    sign_in(page, base, world["editor"])
+    sign_in(page, base, world["editor"], PASSWORD)
 
     # 1. The material's edit page: "Print…" is in the header's dropdown of more
     # actions, beside the breadcrumbs.

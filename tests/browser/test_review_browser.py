@@ -9,17 +9,10 @@ from audiences.factories import make_target_group
 from audiences.models import Role
 from content.factories import build_site, make_narrative
 from content.models import MaterialPage
+from tests.browser.helpers import sign_in
 from tests.review.helpers import PASSWORD, organisations, person, submitted_material
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def test_editor_submits_reviewer_approves_material_goes_live(live_server, page):
@@ -40,7 +33,7 @@ def test_editor_submits_reviewer_approves_material_goes_live(live_server, page):
     material.current_workflow_state.cancel(user=editor)
     base = live_server.url
 
-    sign_in(page, base, "editor-a")
+    sign_in(page, base, "editor-a", PASSWORD)
     page.goto(f"{base}/admin/pages/{material.pk}/edit/")
     page.get_by_role("button", name=re.compile("More actions|Ещё", re.I)).click()
     page.get_by_role(
@@ -52,7 +45,7 @@ def test_editor_submits_reviewer_approves_material_goes_live(live_server, page):
     assert MaterialPage.objects.get(pk=material.pk).workflow_in_progress
     page.context.clear_cookies()
 
-    sign_in(page, base, "reviewer-a")
+    sign_in(page, base, "reviewer-a", PASSWORD)
     # Waiting for my review, on the dashboard.
     expect(page.get_by_text("Разговор о доверии в семье").first).to_be_visible()
     page.goto(f"{base}/admin/pages/{material.pk}/edit/")
