@@ -189,8 +189,12 @@ def render_to_file(document, target, timeout=None, memory_limit=None):
     return value
 
 
-def finish_pdf(source, target, *, pad_to=1, folded=False, metadata=None):
+def finish_pdf(
+    source, target, *, pad_to=1, back_cover=True, folded=False, metadata=None
+):
     """Pad a booklet to whole sheets, impose it for folding, set metadata.
+
+    Blank pages go before the last page when it is a back cover, else at the end.
 
     Without folding the document is cloned, so WeasyPrint's tags (the structure a
     screen reader follows), language and outline survive.
@@ -200,6 +204,7 @@ def finish_pdf(source, target, *, pad_to=1, folded=False, metadata=None):
     reader = PdfReader(source)
     count = len(reader.pages)
     blanks = (pad_to - count % pad_to) % pad_to if pad_to > 1 else 0
+    blank_at = count - 1 if back_cover else count
     first = reader.pages[0]
     width, height = float(first.mediabox.width), float(first.mediabox.height)
     info = dict(reader.metadata or {})
@@ -207,15 +212,14 @@ def finish_pdf(source, target, *, pad_to=1, folded=False, metadata=None):
     if not folded:
         writer = PdfWriter(clone_from=reader)
         for _ in range(blanks):
-            # Blank pages go before the back cover, which stays last.
-            writer.insert_blank_page(width=width, height=height, index=count - 1)
+            writer.insert_blank_page(width=width, height=height, index=blank_at)
         writer.add_metadata(info)
         writer.write(target)
         return len(writer.pages)
     pages = list(reader.pages)
     writer = PdfWriter()
     for _ in range(blanks):
-        pages.insert(len(pages) - 1, None)
+        pages.insert(blank_at, None)
     count = len(pages)
     # Two A5 pages (2 × 148 mm) centred on an A4 landscape sheet (297 mm).
     sheet_width, sheet_height = max(2 * width, A4_LONG), max(height, A4_SHORT)

@@ -66,6 +66,8 @@ def render_edition(edition_id):
                     raw,
                     path,
                     pad_to=4 if edition.layout == "a5" else 1,
+                    # A brochure ends on its back cover; a pack on its last text.
+                    back_cover=edition.kind == PrintEdition.Kind.MATERIAL,
                     folded=edition.folded,
                     metadata=_metadata(edition, document),
                 )

@@ -536,6 +536,13 @@ def test_pack_has_contents_page_and_one_qr_per_material(client, shelf):
     links = PrintLink.objects.filter(edition=edition)
     assert {link.page_id for link in links} == {first.pk, second.pk}
     assert sorted(qr_codes(path)) == sorted(link.full_url for link in links)
+    # Each material is labelled in its own language, not the pack's.
+    assert "кейбіреулер не дейді" in text.lower()
+    assert "что утверждают некоторые" not in text.lower()
+    # Sheets are filled with blank pages at the end, never inside a material.
+    texts = [page.extract_text().strip() for page in PdfReader(path).pages]
+    last_text = max(i for i, t in enumerate(texts) if t)
+    assert all(texts[: last_text + 1])
 
 
 def test_pack_refuses_other_organisations_drafts(client, shelf):
