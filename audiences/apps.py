@@ -7,4 +7,42 @@ class AudiencesConfig(AppConfig):
     verbose_name = "Audiences"
 
     def ready(self):
-        from audiences import signals  # noqa: F401
+        from audiences import access, signals  # noqa: F401
+        from audiences.models import (
+            Channel,
+            Membership,
+            Messenger,
+            MessengerCredibility,
+            Organisation,
+            OrganisationGroup,
+            Region,
+            TargetGroup,
+        )
+
+        # The roster holds people at risk: planners and admins of its organisation.
+        access.register(
+            Messenger,
+            organisation="organisation",
+            roles=access.PLANNERS,
+            policy=access.OwnedPermissionPolicy,
+        )
+        access.register(
+            MessengerCredibility,
+            organisation="messenger__organisation",
+            roles=access.PLANNERS,
+        )
+        # An organisation's record and members: its admins (the public profile is
+        # the organisation space page, not this record).
+        access.register(
+            Organisation,
+            organisation="pk",
+            roles=access.ADMINS,
+            policy=access.OrganisationRecordPolicy,
+        )
+        access.register(Membership, organisation="organisation", roles=access.ADMINS)
+        access.register(
+            OrganisationGroup,
+            organisation="organisation",
+            roles=access.ADMINS,
+        )
+        access.register_shared(Region, TargetGroup, Channel)

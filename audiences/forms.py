@@ -5,17 +5,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 def planning_organisations(user):
     """Organisations whose plans and rosters ``user`` may create and edit."""
-    from audiences.models import Organisation, Role
+    from audiences import access
 
-    if user is None or not user.is_active:
-        return Organisation.objects.none()
-    if user.is_superuser:
-        return Organisation.objects.all()
-    from audiences.roles import organisation_ids_of
-
-    return Organisation.objects.filter(
-        pk__in=organisation_ids_of(user, Role.PLANNER, Role.ADMIN)
-    )
+    return access.organisations(user, *access.PLANNERS, everything_for_admins=True)
 
 
 class OrganisationOwnedForm(WagtailAdminModelForm):

@@ -431,20 +431,6 @@ def default_locale_taxonomy():
     return models.Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
-class MessengerQuerySet(models.QuerySet):
-    def for_user(self, user):
-        """Messengers of the organisations ``user`` plans for (all for site admins)."""
-        from audiences.roles import organisation_ids_of
-
-        if not user.is_active:
-            return self.none()
-        if user.is_superuser:
-            return self
-        return self.filter(
-            organisation_id__in=organisation_ids_of(user, Role.PLANNER, Role.ADMIN)
-        )
-
-
 class Messenger(ClusterableModel):
     """A credible voice an organisation works with.
 
@@ -527,7 +513,7 @@ class Messenger(ClusterableModel):
     email = models.EmailField(_("e-mail"), blank=True)
     internal_notes = models.TextField(_("internal notes"), blank=True)
 
-    objects = MessengerQuerySet.as_manager()
+    objects = models.Manager()
     base_form_class = OrganisationOwnedForm
 
     panels = [

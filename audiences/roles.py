@@ -1,39 +1,14 @@
-"""Who may do what for which organisation: membership lookups and group sync."""
+"""Keep each user's role groups in step with their memberships.
+
+Who may see and do what is decided in ``audiences.access``.
+"""
 
 from django.db import transaction
 
-from audiences.models import Membership, Organisation, OrganisationGroup, Role
+from audiences import access
+from audiences.models import Membership, OrganisationGroup
 
-__all__ = ["Role", "organisations_of", "has_role", "sync_user_groups"]
-
-
-def organisations_of(user, *roles):
-    """Organisations in which ``user`` holds any of ``roles`` (any role if none)."""
-    if not user.is_authenticated:
-        return Organisation.objects.none()
-    memberships = Membership.objects.filter(user=user)
-    if roles:
-        memberships = memberships.filter(role__in=roles)
-    return Organisation.objects.filter(
-        pk__in=memberships.values("organisation_id")
-    ).order_by("name")
-
-
-def organisation_ids_of(user, *roles):
-    """The ids of ``organisations_of``, memoised on the user for one request."""
-    if not user.is_authenticated:
-        return frozenset()
-    cache = user.__dict__.setdefault("_kopir_org_ids", {})
-    key = tuple(sorted(roles))
-    if key not in cache:
-        cache[key] = frozenset(
-            organisations_of(user, *roles).values_list("pk", flat=True)
-        )
-    return cache[key]
-
-
-def has_role(user, organisation_id, *roles):
-    return organisation_id in organisation_ids_of(user, *roles)
+__all__ = ["sync_user_groups"]
 
 
 @transaction.atomic
@@ -52,4 +27,4 @@ def sync_user_groups(user):
         user.groups.remove(*(current - wanted))
     if wanted - current:
         user.groups.add(*(wanted - current))
-    user.__dict__.pop("_kopir_org_ids", None)
+    access.forget(user)

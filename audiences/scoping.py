@@ -1,16 +1,14 @@
 """Keep an organisation's snippets (plans, activities, rosters) to that organisation.
 
-Wagtail's snippet views check model permissions, not rows. Three layers here:
+Wagtail's snippet views check model permissions, not rows. The rows come from the
+access layer (``audiences.access``), whose registered permission policy answers
+instance checks (the buttons and actions offered). Here, in front of the views:
 
-* ``ScopedPermissionPolicy``: instance checks (the buttons and actions offered)
-  compare the row's ``owning_organisation_id`` with the user's organisations;
-* ``ScopedViewSetMixin``: listings, exports and search use ``for_user``, and every
+* ``ScopedViewSetMixin``: listings, exports and search use ``access.visible``, and every
   URL that names a row (edit, delete, history, revisions, compare, preview, lock,
   workflow, usage, inspect, chooser "chosen") answers 404 for anyone else's row,
   including views Wagtail adds in future versions;
 * ``ScopedChooserViewSet``: the chooser modal lists only the user's rows.
-
-The model's default manager must offer ``for_user(user)``.
 """
 
 from functools import wraps
@@ -18,7 +16,6 @@ from functools import wraps
 from django.contrib.admin.utils import unquote
 from django.http import Http404
 from django.urls import URLPattern
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
@@ -26,25 +23,7 @@ from wagtail.snippets.views.chooser import (
     SnippetChosenMultipleView,
 )
 
-from audiences.models import Role
-
-
-class ScopedPermissionPolicy(ModelPermissionPolicy):
-    roles = (Role.PLANNER, Role.ADMIN)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        if not self.user_has_permission(user, action):
-            return False
-        if user.is_superuser:
-            return True
-        from audiences.roles import organisation_ids_of
-
-        return instance.owning_organisation_id in organisation_ids_of(user, *self.roles)
-
-    def instances_user_has_permission_for(self, user, action):
-        if not self.user_has_permission(user, action):
-            return self.model._default_manager.none()
-        return self.model._default_manager.for_user(user)
+from audiences import access
 
 
 def guard_pattern(pattern, model):
@@ -55,7 +34,7 @@ def guard_pattern(pattern, model):
     def guarded(request, *args, **kwargs):
         pk = kwargs.get("pk")
         if pk is not None:
-            visible = model._default_manager.for_user(request.user)
+            visible = access.visible(request.user, model._default_manager.all())
             try:
                 if not visible.filter(pk=unquote(str(pk))).exists():
                     raise Http404
@@ -78,7 +57,9 @@ def guard_patterns(patterns, model):
 
 class _ScopedChooseMixin:
     def get_object_list(self):
-        return self.model_class._default_manager.for_user(self.request.user)
+        return access.visible(
+            self.request.user, self.model_class._default_manager.all()
+        )
 
 
 class ScopedChooseView(_ScopedChooseMixin, ChooseView):
@@ -91,9 +72,9 @@ class ScopedChooseResultsView(_ScopedChooseMixin, ChooseResultsView):
 
 class ScopedChosenMultipleView(SnippetChosenMultipleView):
     def get_objects(self, pks):
-        return self.model_class._default_manager.for_user(self.request.user).filter(
-            pk__in=pks
-        )
+        return access.visible(
+            self.request.user, self.model_class._default_manager.all()
+        ).filter(pk__in=pks)
 
 
 class ScopedChooserViewSet(SnippetChooserViewSet):
@@ -110,7 +91,7 @@ class ScopedViewSetMixin:
     list_select_related = ()
 
     def get_queryset(self, request):
-        queryset = self.model._default_manager.for_user(request.user)
+        queryset = access.visible(request.user, self.model._default_manager.all())
         if self.list_select_related:
             queryset = queryset.select_related(*self.list_select_related)
         return queryset

@@ -1,7 +1,5 @@
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     EditView,
@@ -11,16 +9,15 @@ from wagtail.snippets.views.snippets import (
     UsageView,
 )
 
+from audiences import access
 from audiences.models import (
     Channel,
     Messenger,
     Organisation,
     Region,
-    Role,
     TargetGroup,
 )
-from audiences.roles import has_role, organisation_ids_of
-from audiences.scoping import ScopedPermissionPolicy, ScopedViewSetMixin
+from audiences.scoping import ScopedViewSetMixin
 
 
 class RegionViewSet(SnippetViewSet):
@@ -61,50 +58,12 @@ class ChannelViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class OrganisationPermissionPolicy(ModelPermissionPolicy):
-    """Site admins manage every organisation; an organisation admin edits their own.
-
-    Editing covers the public description and the members and their roles.
-    Adding and deleting organisations stays with site admins.
-    """
-
-    def _is_org_admin(self, user):
-        return bool(organisation_ids_of(user, Role.ADMIN))
-
-    def user_has_permission(self, user, action):
-        if super().user_has_permission(user, action):
-            return True
-        return action in ("change", "view") and self._is_org_admin(user)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        if user.is_active and user.is_superuser:
-            return True
-        if action in ("change", "view"):
-            return has_role(user, instance.pk, Role.ADMIN)
-        return False
-
-    def instances_user_has_permission_for(self, user, action):
-        if user.is_active and user.is_superuser:
-            return self.model.objects.all()
-        if action in ("change", "view"):
-            return self.model.objects.filter(
-                pk__in=organisation_ids_of(user, Role.ADMIN)
-            )
-        return self.model.objects.none()
-
-
-register_permission_policy(Organisation, OrganisationPermissionPolicy(Organisation))
-
-
 class OwnOrganisationMixin:
     """Opening another organisation's record (or its history, usage) is refused."""
 
     def get_object(self, *args, **kwargs):
         organisation = super().get_object(*args, **kwargs)
-        policy = OrganisationPermissionPolicy(Organisation)
-        if not policy.user_has_permission_for_instance(
-            self.request.user, "change", organisation
-        ):
+        if not access.can(self.request.user, access.CHANGE, organisation):
             raise PermissionDenied
         return organisation
 
@@ -138,9 +97,6 @@ class OrganisationViewSet(SnippetViewSet):
         return self.permission_policy.instances_user_has_permission_for(
             request.user, "change"
         ).select_related("region")
-
-
-register_permission_policy(Messenger, ScopedPermissionPolicy(Messenger))
 
 
 class MessengerViewSet(ScopedViewSetMixin, SnippetViewSet):

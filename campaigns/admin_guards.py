@@ -14,20 +14,17 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.models import ModelLogEntry
 
-from audiences.models import Messenger
-from campaigns.models import Activity, Adjustment, CampaignPlan, ResultEntry
-
-SCOPED_MODELS = (CampaignPlan, Activity, ResultEntry, Adjustment, Messenger)
+from audiences import access
 
 
 def without_foreign_entries(queryset, user):
     """Drop log entries of organisation-owned rows ``user`` may not see."""
-    if user.is_superuser:
+    if access.is_site_admin(user):
         return queryset
-    for model in SCOPED_MODELS:
+    for model in access.owned_models():
         content_type = ContentType.objects.get_for_model(model)
         visible = (
-            model.objects.for_user(user)
+            access.visible(user, model._default_manager.all())
             .annotate(pk_text=Cast("pk", CharField()))
             .values("pk_text")
         )

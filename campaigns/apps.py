@@ -28,6 +28,7 @@ class CampaignsConfig(AppConfig):
             Role.ADMIN, *PLAN_PERMISSIONS, "campaigns.publish_campaignplan"
         )
         post_migrate.connect(_grant, sender=self)
+        self._register_access()
 
         from django.db.models.signals import post_delete
 
@@ -38,3 +39,26 @@ class CampaignsConfig(AppConfig):
             sender=self.get_model("CampaignPlan"),
             dispatch_uid="kopir-plan-documents",
         )
+
+    def _register_access(self):
+        """Plans and everything in them: the organisation's planners and admins."""
+        from audiences import access
+
+        owned = {
+            "CampaignPlan": ("organisation", True),
+            "Activity": ("plan__organisation", True),
+            "ResultEntry": ("activity__plan__organisation", True),
+            "Adjustment": ("plan__organisation", True),
+            "PlanAudience": ("plan__organisation", False),
+            "Message": ("plan__organisation", False),
+            "Risk": ("plan__organisation", False),
+            "Indicator": ("plan__organisation", False),
+        }
+        for name, (path, policy) in owned.items():
+            access.register(
+                self.get_model(name),
+                organisation=path,
+                roles=access.PLANNERS,
+                policy=access.OwnedPermissionPolicy if policy else None,
+            )
+        access.register_shared(self.get_model("CivicDate"))

@@ -10,22 +10,19 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import InlinePanel
 
+from audiences import access
 from audiences.forms import OrganisationOwnedForm, planning_organisations
 
 
 def _messengers(user):
     from audiences.models import Messenger
 
-    if user is None:
-        return Messenger.objects.none()
-    return Messenger.objects.for_user(user)
+    return access.visible(user, Messenger.objects.all())
 
 
 def _plans(user):
     from campaigns.models import CampaignPlan
 
-    if user is None:
-        return CampaignPlan.objects.none()
     return CampaignPlan.objects.for_user(user)
 
 
@@ -105,7 +102,7 @@ class ActivityForm(WagtailAdminModelForm):
         )
 
     def clean_material(self):
-        from content.admin_views import visible_materials
+        from content.access import visible_materials
 
         material = self.cleaned_data.get("material")
         if material and not (

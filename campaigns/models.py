@@ -43,6 +43,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
+from audiences import access
 from audiences.models import Organisation, Role, default_locale_taxonomy
 from campaigns.forms import (
     ActivityForm,
@@ -56,34 +57,18 @@ from campaigns.forms import (
 NON_NEGATIVE = [MinValueValidator(0)]
 
 
-def _organisation_ids(user):
-    from audiences.roles import organisation_ids_of
-
-    return organisation_ids_of(user, Role.PLANNER, Role.ADMIN)
-
-
 class OwnedQuerySet(models.QuerySet):
-    """Rows of the organisations whose plans ``user`` works on."""
+    """Rows the access layer lets ``user`` reach (its rules: ``campaigns/apps.py``)."""
 
-    organisation_path = "organisation"
-
-    def for_user(self, user):
-        if not getattr(user, "is_active", False):
-            return self.none()
-        if user.is_superuser:
-            return self
-        return self.filter(
-            **{f"{self.organisation_path}_id__in": _organisation_ids(user)}
-        )
+    def for_user(self, user, action=access.VIEW):
+        return access.visible(user, self, action)
 
 
 class PlanQuerySet(OwnedQuerySet):
-    organisation_path = "organisation"
+    pass
 
 
 class ActivityQuerySet(OwnedQuerySet):
-    organisation_path = "plan__organisation"
-
     def for_calendar(self):
         """What the calendar and the feed show, in one query."""
         return self.select_related(
@@ -107,11 +92,11 @@ class ActivityQuerySet(OwnedQuerySet):
 
 
 class ResultQuerySet(OwnedQuerySet):
-    organisation_path = "activity__plan__organisation"
+    pass
 
 
 class AdjustmentQuerySet(OwnedQuerySet):
-    organisation_path = "plan__organisation"
+    pass
 
 
 class CampaignPlan(
@@ -998,11 +983,9 @@ class PlanApprovalTask(Task):
     def _can_decide(self, obj, user):
         if not user.is_active:
             return False
-        if user.is_superuser:
-            return True
-        from audiences.roles import has_role
-
-        return has_role(user, getattr(obj, "organisation_id", None), Role.ADMIN)
+        return access.is_site_admin(user) or access.has_role(
+            user, getattr(obj, "organisation_id", None), Role.ADMIN
+        )
 
     def user_can_access_editor(self, obj, user):
         return self._can_decide(obj, user)
@@ -1029,13 +1012,11 @@ class PlanApprovalTask(Task):
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
-        if user.is_superuser:
+        if access.is_site_admin(user):
             return states
-        from audiences.roles import organisation_ids_of
-
         plan_ids = (
             CampaignPlan.objects.filter(
-                organisation_id__in=organisation_ids_of(user, Role.ADMIN)
+                organisation_id__in=access.organisation_ids(user, Role.ADMIN)
             )
             .annotate(pk_text=Cast("pk", models.CharField()))
             .values("pk_text")

@@ -6,8 +6,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from audiences.models import Role
-from audiences.roles import has_role
+from audiences import access
 from content.models import Format, MaterialPage
 from content.organisations import space_for
 from content.services import _free_slug, localise_taxonomy
@@ -40,9 +39,8 @@ def lessons_to_case_study(plan, user):
         raise CaseStudyError(
             _("This campaign already has a case study in the library.")
         )
-    if not (
-        user.is_superuser
-        or has_role(user, plan.organisation_id, Role.EDITOR, Role.ADMIN)
+    if not access.is_site_admin(user) and not access.has_role(
+        user, plan.organisation_id, *access.EDITORS
     ):
         raise PermissionDenied
     locale = Locale.get_default()

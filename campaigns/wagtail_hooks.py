@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
@@ -14,7 +13,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from audiences.scoping import ScopedPermissionPolicy, ScopedViewSetMixin
+from audiences.scoping import ScopedViewSetMixin
 from campaigns.checks import plans_with_checks
 from campaigns.models import (
     Activity,
@@ -24,9 +23,6 @@ from campaigns.models import (
     ResultEntry,
 )
 from kopir.exports import SafeSpreadsheetMixin
-
-for _model in (CampaignPlan, Activity, ResultEntry, Adjustment):
-    register_permission_policy(_model, ScopedPermissionPolicy(_model))
 
 
 class PlanCheckColumn(Column):

@@ -17,7 +17,8 @@ from wagtail.admin.views.bulk_action import index as bulk_action_index
 from wagtail.admin.views.chooser import ChosenMultipleView
 from wagtail.models import Page
 
-from content.visibility import visible_to
+from audiences import access
+from content.access import visible_pages
 
 
 def _ids(request):
@@ -31,7 +32,7 @@ _chosen_multiple = ChosenMultipleView.as_view()
 def chosen_multiple(request):
     wanted = [int(v) for v in _ids(request) if v.isdigit()]
     allowed = set(
-        visible_to(request.user, Page.objects.filter(pk__in=wanted)).values_list(
+        visible_pages(request.user, Page.objects.filter(pk__in=wanted)).values_list(
             "pk", flat=True
         )
     )
@@ -45,7 +46,7 @@ def chosen_multiple(request):
 def page_bulk_action(request, action):
     """Every page named, or the parent of "all", must be editable by the user."""
     user = request.user
-    if not user.is_superuser:
+    if not access.is_site_admin(user):
         ids = _ids(request)
         if "all" in ids:
             parent_id = request.GET.get("childOf", "")

@@ -17,15 +17,13 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page, TaskState, WorkflowState
 
-from audiences.models import Organisation, Role, TargetGroup
-from audiences.roles import organisation_ids_of, organisations_of
+from audiences import access
+from audiences.models import Organisation, TargetGroup
+from content.access import visible_materials
 from content.models import MaterialPage, NarrativeCountered
 from content.review import ChecklistReviewTaskState
 from content.services import AdaptError, adapt_material
 from kopir.exports import SafeSpreadsheetMixin
-
-WRITER_ROLES = (Role.EDITOR, Role.ADMIN)
-MEMBER_ROLES = (Role.EDITOR, Role.ADMIN, Role.PLANNER)
 
 # --- Adapt for my organisation ---------------------------------------------------
 
@@ -57,7 +55,7 @@ def adapt_view(request, page_id):
         MaterialPage.objects.live().select_related("origin_organisation", "locale"),
         pk=page_id,
     )
-    organisations = organisations_of(request.user, *WRITER_ROLES).exclude(
+    organisations = access.organisations(request.user, *access.EDITORS).exclude(
         pk=original.origin_organisation_id
     )
     if not organisations.exists():
@@ -95,18 +93,6 @@ def adapt_view(request, page_id):
             "header_icon": "copy",
         },
     )
-
-
-# --- Which materials a user may list ---------------------------------------------
-
-
-def visible_materials(user):
-    """Live materials, plus every material of the user's own organisations."""
-    materials = MaterialPage.objects.all()
-    if user.is_superuser:
-        return materials
-    own = organisation_ids_of(user, *MEMBER_ROLES)
-    return materials.filter(Q(live=True) | Q(origin_organisation_id__in=own))
 
 
 def with_review_state(queryset):
@@ -260,8 +246,7 @@ class MaterialsReportView(SafeSpreadsheetMixin, ReportView):
         ]
 
     def _edit_url(self, instance):
-        own = organisation_ids_of(self.request.user, *WRITER_ROLES)
-        if self.request.user.is_superuser or instance.origin_organisation_id in own:
+        if access.can(self.request.user, access.CHANGE, instance):
             return reverse("wagtailadmin_pages:edit", args=[instance.pk])
         return instance.url if instance.live else None
 
@@ -354,8 +339,10 @@ class ReviewDecisionsReportView(SafeSpreadsheetMixin, ReportView):
             status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED]
         )
         user = self.request.user
-        if not user.is_superuser:
-            own = organisation_ids_of(user, *MEMBER_ROLES, Role.REVIEWER)
+        if not access.is_site_admin(user):
+            # A reviewer keeps their own decisions; the organisation's members
+            # see every decision on its materials.
+            own = access.organisation_ids(user, *access.MEMBERS)
             page_ids = (
                 MaterialPage.objects.filter(origin_organisation_id__in=own)
                 .annotate(pk_text=Cast("pk", CharField()))

@@ -8,3 +8,6 @@ class ContentConfig(AppConfig):
 
     def ready(self):
         from content import signals  # noqa: F401
+        from content.access import register_rules
+
+        register_rules()

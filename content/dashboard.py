@@ -9,14 +9,9 @@ from collections import defaultdict
 from django.conf import settings
 from wagtail.admin.ui.components import Component
 
+from audiences import access
 from audiences.models import TargetGroup
-from audiences.roles import organisation_ids_of
-from content.admin_views import (
-    MEMBER_ROLES,
-    WRITER_ROLES,
-    label_review_states,
-    with_review_state,
-)
+from content.admin_views import label_review_states, with_review_state
 from content.models import MaterialPage, NarrativeCountered
 
 
@@ -29,7 +24,7 @@ class OrganisationDraftsPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context):
-        own = organisation_ids_of(self.user, *MEMBER_ROLES)
+        own = access.organisation_ids(self.user, *access.MEMBERS)
         drafts = list(
             with_review_state(
                 MaterialPage.objects.filter(
@@ -51,7 +46,7 @@ class PublishedElsewherePanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context):
-        own = organisation_ids_of(self.user, *MEMBER_ROLES)
+        own = access.organisation_ids(self.user, *access.MEMBERS)
         materials = list(
             MaterialPage.objects.live()
             .public()
@@ -61,7 +56,7 @@ class PublishedElsewherePanel(Component):
         )
         return {
             "materials": materials,
-            "can_adapt": bool(organisation_ids_of(self.user, *WRITER_ROLES)),
+            "can_adapt": access.may_use(self.user, access.CHANGE, MaterialPage),
         }
 
 

@@ -17,8 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Task, TaskState
 
-from audiences.models import Role
-from audiences.roles import has_role, organisation_ids_of
+from audiences import access
 
 YES, NO, NOT_APPLICABLE = "yes", "no", "na"
 ANSWER_CHOICES = [
@@ -212,12 +211,9 @@ class ChecklistReviewTask(Task):
     def _can_review(self, obj, user):
         if not user.is_active:
             return False
-        if user.is_superuser:
+        if access.is_site_admin(user):
             return True
-        organisation_id = organisation_id_for(obj)
-        return organisation_id is not None and has_role(
-            user, organisation_id, Role.REVIEWER
-        )
+        return access.has_role(user, organisation_id_for(obj), *access.REVIEWERS)
 
     def user_can_access_editor(self, obj, user):
         return self._can_review(obj, user)
@@ -232,7 +228,7 @@ class ChecklistReviewTask(Task):
         """Why ``user`` may not decide this task now, or None."""
         if not self._can_review(obj, user):
             return gettext("You do not review for this organisation.")
-        if user.is_superuser:
+        if access.is_site_admin(user):
             return None
         workflow_state = obj.current_workflow_state
         if workflow_state is None:
@@ -297,11 +293,11 @@ class ChecklistReviewTask(Task):
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
-        if user.is_superuser:
+        if access.is_site_admin(user):
             return states
         from content.models import MaterialPage
 
-        org_ids = organisation_ids_of(user, Role.REVIEWER)
+        org_ids = access.organisation_ids(user, *access.REVIEWERS)
         if not org_ids:
             return TaskState.objects.none()
         page_ids = (

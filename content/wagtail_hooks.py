@@ -13,8 +13,8 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from audiences.models import Role
-from audiences.roles import organisation_ids_of
+from audiences import access
+from content.access import visible_pages
 from content.models import (
     BlockedAddress,
     ChecklistItem,
@@ -23,7 +23,6 @@ from content.models import (
     NarrativeCountered,
     Theme,
 )
-from content.visibility import visible_to
 from kopir.cache import mark_public
 
 
@@ -128,9 +127,9 @@ def only_visible_pages_in_choosers(pages, request):
     """
     # As a pk subquery: Wagtail hands this queryset to the search backend, which
     # filters only on indexed fields.
-    if request.user.is_superuser:
+    if access.is_site_admin(request.user):
         return pages
-    visible = visible_to(request.user, Page.objects.all())
+    visible = visible_pages(request.user, Page.objects.all())
     return pages.filter(pk__in=visible.values("pk"))
 
 
@@ -261,7 +260,7 @@ def add_adapt_to_userbar(request, items, page=None):
     page = page or getattr(request, "wagtail_page", None)
     if not isinstance(page, MaterialPage) or not page.live:
         return
-    own = organisation_ids_of(request.user, Role.EDITOR, Role.ADMIN)
+    own = access.organisation_ids(request.user, *access.EDITORS)
     if own - {page.origin_organisation_id}:
         items.append(AdaptUserbarItem(page))
 

@@ -204,15 +204,6 @@ def where_to_get_help(document, page, material):
     return {"site": site, "regions": regions}
 
 
-def material_revision(page, user_can_edit):
-    """Which revision to print: the latest for its own organisation, else live."""
-    if user_can_edit and page.latest_revision_id:
-        return page.latest_revision
-    if page.live and page.live_revision_id:
-        return page.live_revision
-    return None
-
-
 def material_section(document, page, revision, layout, link):
     """Context of one material in a brochure or a pack."""
     material = revision.as_object() if revision else page

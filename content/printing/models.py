@@ -8,35 +8,22 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from audiences.roles import organisation_ids_of
-
-
-def _public():
-    """A published material's edition of its live revision: anyone may fetch it."""
-    return Q(
-        kind=PrintEdition.Kind.MATERIAL,
-        page__live=True,
-        revision_id=models.F("page__live_revision_id"),
-    )
+from audiences import access
 
 
 class EditionQuerySet(models.QuerySet):
-    def for_user(self, user):
-        """Editions the user may see: their organisations' and public ones."""
-        public = _public()
-        if not getattr(user, "is_active", False):
-            return self.filter(public)
-        if user.is_superuser:
-            return self
-        return self.filter(Q(organisation_id__in=organisation_ids_of(user)) | public)
+    def for_user(self, user, action=access.VIEW):
+        """Editions the access layer lets ``user`` reach (``content/access.py``)."""
+        return access.visible(user, self, action)
 
     def public(self):
-        return self.filter(_public(), status=PrintEdition.Status.READY)
+        from content.access import public_edition
+
+        return self.filter(public_edition(), status=PrintEdition.Status.READY)
 
 
 class PrintEdition(models.Model):

@@ -16,9 +16,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from audiences.roles import has_role, organisation_ids_of, organisations_of
+from audiences import access
+from content.access import printable_revision, visible_materials
 from content.printing import service
-from content.printing.documents import BACK_LINKS, MAX_PACK, material_revision
+from content.printing.documents import BACK_LINKS, MAX_PACK
 from content.printing.errors import PrintError
 from content.printing.models import PrintEdition, PrintLink
 
@@ -68,28 +69,16 @@ class MaterialPrintForm(PrintOptionsForm):
 
 
 def _material_or_404(request, page_id):
-    from content.admin_views import visible_materials
-
     return get_object_or_404(
         visible_materials(request.user).select_related("locale"), pk=page_id
     )
-
-
-def _member(user, organisation_id):
-    return user.is_superuser or has_role(user, organisation_id)
-
-
-def _can_edit(user, page):
-    return _member(user, page.origin_organisation_id)
 
 
 def material_print_view(request, page_id):
     """Choose language and layout for a material; the render is queued."""
     page = _material_or_404(request, page_id)
     translations = [
-        t
-        for t in _translations(request, page)
-        if material_revision(t, _can_edit(request.user, t))
+        t for t in _translations(request, page) if printable_revision(request.user, t)
     ]
     form = MaterialPrintForm(
         request.POST or None,
@@ -98,7 +87,7 @@ def material_print_view(request, page_id):
     )
     if request.method == "POST" and form.is_valid():
         chosen = next(t for t in translations if t.pk == form.cleaned_data["language"])
-        revision = material_revision(chosen, _can_edit(request.user, chosen))
+        revision = printable_revision(request.user, chosen)
         try:
             edition = service.material_edition(
                 chosen,
@@ -126,14 +115,12 @@ def material_print_view(request, page_id):
             "form": form,
             "editions": editions,
             "layout_help": LAYOUT_HELP,
-            "own": _can_edit(request.user, page),
+            "own": access.can(request.user, access.CHANGE, page),
         },
     )
 
 
 def _translations(request, page):
-    from content.admin_views import visible_materials
-
     return list(
         visible_materials(request.user)
         .filter(translation_key=page.translation_key)
@@ -158,13 +145,13 @@ class PackForm(PrintOptionsForm):
     )
 
     def __init__(self, *args, user, **kwargs):
-        from content.admin_views import visible_materials
-
         super().__init__(*args, **kwargs)
         self.fields["layout"].choices = [
             c for c in PrintEdition.Layout.choices if c[0] != "dl"
         ]
-        self.fields["organisation"].queryset = organisations_of(user)
+        self.fields["organisation"].queryset = access.organisations(
+            user, *access.MEMBERS
+        )
         self.fields["materials"].queryset = (
             visible_materials(user)
             .select_related("locale", "origin_organisation")
@@ -203,9 +190,7 @@ def pack_view(request):
         data = form.cleaned_data
         order = [int(x) for x in request.POST.getlist("materials")]
         materials = sorted(data["materials"], key=lambda m: order.index(m.pk))
-        entries = [
-            (m, material_revision(m, _can_edit(request.user, m))) for m in materials
-        ]
+        entries = [(m, printable_revision(request.user, m)) for m in materials]
         try:
             edition = service.pack_edition(
                 entries,
@@ -287,7 +272,7 @@ def _facts(edition):
 @require_POST
 def edition_retry(request, pk):
     edition = _edition_or_404(request, pk)
-    if not _member(request.user, edition.organisation_id):
+    if not access.can(request.user, access.CHANGE, edition):
         raise PermissionDenied
     if edition.status == PrintEdition.Status.FAILED or edition.is_stalled:
         PrintEdition.objects.filter(pk=edition.pk).update(
@@ -321,13 +306,11 @@ def download_view(request, pk):
 
 def editions_view(request):
     """Every edition of the user's organisations, with its QR scans."""
-    editions = PrintEdition.objects.all()
-    if not request.user.is_superuser:
-        own = organisation_ids_of(request.user)
-        editions = editions.filter(organisation_id__in=own)
-    editions = editions.select_related("organisation", "page").prefetch_related(
-        "links"
-    )[:200]
+    editions = (
+        access.visible(request.user, PrintEdition.objects.all(), access.CHANGE)
+        .select_related("organisation", "page")
+        .prefetch_related("links")[:200]
+    )
     return TemplateResponse(
         request, "print/admin/editions.html", {"editions": editions}
     )

@@ -1,0 +1,203 @@
+"""The content app's access rules: materials, spaces, files and print editions.
+
+The rules are registered with the access layer (``audiences.access``) from
+``ContentConfig.ready``; the helpers here are the reads every admin view,
+chooser, report and print view uses.
+
+* A material: every member of its organisation sees it, its editors and
+  admins change it, a reviewer sees it only while a submission of it waits for
+  them, and everyone sees it once it is live.
+* A print edition: a plan document for the plan's planners and organisation
+  admins; a material brochure for the material's editors and admins, for a
+  reviewer while that very revision waits for them, and for everyone when it
+  is the published revision's; a pack for the members of the organisation
+  that made it.
+* Images and documents: the members of the organisation whose collection
+  holds them; everyone once a live page uses them.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, F, IntegerField, Q
+from django.db.models.functions import Cast
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, ReferenceIndex, TaskState
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from audiences import access
+
+
+def reviewing(user):
+    """Review steps in progress that ``user`` may decide now."""
+    from content.review import ChecklistReviewTask
+
+    states = TaskState.objects.none()
+    if not access.organisation_ids(user, *access.REVIEWERS):
+        return states
+    for task in ChecklistReviewTask.objects.filter(active=True):
+        states |= task.get_task_states_user_can_moderate(user)
+    return states
+
+
+def _reviewed_pages(user):
+    return Q(
+        pk__in=reviewing(user)
+        .annotate(page_id=Cast("workflow_state__object_id", IntegerField()))
+        .values("page_id")
+    )
+
+
+def _material_extra(user, action):
+    """A reviewer sees a material while a submission of it waits for them."""
+    if action != access.VIEW:
+        return Q(pk__in=[])
+    return _reviewed_pages(user)
+
+
+def _live():
+    return Q(live=True)
+
+
+def _edition_rule(user, action):
+    from content.printing.models import PrintEdition
+
+    kind = PrintEdition.Kind
+    ids = access.organisation_ids
+    allowed = (
+        Q(kind=kind.PLAN, organisation_id__in=ids(user, *access.PLANNERS))
+        | Q(kind=kind.MATERIAL, organisation_id__in=ids(user, *access.EDITORS))
+        | Q(kind=kind.PACK, organisation_id__in=ids(user, *access.MEMBERS))
+    )
+    if action == access.VIEW:
+        allowed |= Q(
+            kind=kind.MATERIAL,
+            revision_id__in=reviewing(user).values("revision_id"),
+        )
+    return allowed
+
+
+def public_edition():
+    """A published material's edition of its live revision: anyone may fetch it."""
+    from content.printing.models import PrintEdition
+
+    return Q(
+        kind=PrintEdition.Kind.MATERIAL,
+        page__live=True,
+        revision_id=F("page__live_revision_id"),
+    )
+
+
+def _used_on_live_page(model):
+    """Files a live page (its published content) refers to."""
+
+    def public():
+        page_type = ContentType.objects.get_for_model(Page)
+        live_ids = (
+            Page.objects.live()
+            .annotate(pk_text=Cast("pk", CharField()))
+            .values("pk_text")
+        )
+        used = (
+            ReferenceIndex.objects.filter(
+                to_content_type=ContentType.objects.get_for_model(model),
+                base_content_type=page_type,
+                object_id__in=live_ids,
+            )
+            .annotate(file_id=Cast("to_object_id", IntegerField()))
+            .values("file_id")
+        )
+        return Q(pk__in=used)
+
+    return public
+
+
+def register_rules():
+    from content.models import (
+        BlockedAddress,
+        Format,
+        MaterialPage,
+        MaterialTag,
+        NarrativeCountered,
+        OrganisationSpace,
+        Theme,
+    )
+    from content.printing.models import PrintEdition, PrintLink
+
+    access.register(
+        MaterialPage,
+        organisation="origin_organisation",
+        roles={access.VIEW: access.MEMBERS, access.CHANGE: access.EDITORS},
+        public=_live,
+        extra=_material_extra,
+    )
+    access.register(
+        MaterialTag,
+        organisation="content_object__origin_organisation",
+        roles={access.VIEW: access.MEMBERS, access.CHANGE: access.EDITORS},
+        public=lambda: Q(content_object__live=True),
+    )
+    access.register(
+        OrganisationSpace,
+        organisation="organisation",
+        roles={access.VIEW: access.MEMBERS, access.CHANGE: access.EDITORS},
+        public=_live,
+    )
+    access.register(
+        PrintEdition,
+        organisation="organisation",
+        roles={},
+        public=public_edition,
+        extra=_edition_rule,
+    )
+    access.register(
+        PrintLink, organisation="edition__organisation", roles=access.MEMBERS
+    )
+    for model in (get_image_model(), get_document_model()):
+        access.register(
+            model,
+            organisation="collection__organisation",
+            roles={access.VIEW: access.MEMBERS, access.CHANGE: access.EDITORS},
+            public=_used_on_live_page(model),
+        )
+    access.register_shared(NarrativeCountered, Theme, Format, BlockedAddress)
+
+
+# --- Reads shared by the admin views ---------------------------------------------
+
+
+def visible_materials(user, action=access.VIEW):
+    """Materials ``user`` may list or open (see the module docstring)."""
+    from content.models import MaterialPage
+
+    return access.visible(user, MaterialPage.objects.all(), action)
+
+
+def printable_revision(user, page):
+    """Which revision of a material ``user`` may print.
+
+    The latest for its editors; the revision a reviewer is asked to decide,
+    while it waits for them; otherwise the published one (or none).
+    """
+    if access.can(user, access.CHANGE, page) and page.latest_revision_id:
+        return page.latest_revision
+    waiting = (
+        reviewing(user)
+        .filter(workflow_state__object_id=str(page.pk), revision__isnull=False)
+        .select_related("revision")
+        .first()
+    )
+    if waiting is not None:
+        return waiting.revision
+    if page.live and page.live_revision_id:
+        return page.live_revision
+    return None
+
+
+def visible_pages(user, pages):
+    """Pages the user may explore, plus live pages without pending changes."""
+    if access.is_site_admin(user):
+        return pages
+    explorable = PagePermissionPolicy().explorable_instances(user)
+    return pages.filter(
+        Q(pk__in=explorable.values("pk")) | Q(live=True, has_unpublished_changes=False)
+    )
