@@ -157,8 +157,10 @@ def condition(user, model, action=VIEW):
     if is_site_admin(user):
         return None
     allowed = Q(pk__in=[])
+    roles = rule.roles_for(action)
     if getattr(user, "is_active", False) and user.is_authenticated:
-        ids = organisation_ids(user, *rule.roles_for(action))
+        # No roles means no role grants it (not "any role").
+        ids = organisation_ids(user, *roles) if roles else ()
         if ids:
             allowed |= Q(**{f"{rule.organisation}__in": ids})
         if rule.extra is not None:
@@ -183,7 +185,8 @@ def can(user, action, obj):
         raise LookupError(f"{type(obj)._meta.label} has no access rule")
     if is_site_admin(user):
         return True
-    if has_role(user, owner_id(obj), *rule.roles_for(action)):
+    roles = rule.roles_for(action)
+    if roles and has_role(user, owner_id(obj), *roles):
         return True
     if rule.extra is None and not (action == VIEW and rule.public is not None):
         return False
@@ -211,8 +214,34 @@ def may_use(user, action, model):
     """Could ``user`` do ``action`` with some row of ``model`` (menus, buttons)?"""
     if is_site_admin(user):
         return True
-    rule = rule_for(model)
-    return bool(organisation_ids(user, *rule.roles_for(action)))
+    roles = rule_for(model).roles_for(action)
+    return bool(roles) and bool(organisation_ids(user, *roles))
+
+
+def hide_foreign(queryset, user, prefix=""):
+    """Drop rows that point at an owned object ``user`` may not see.
+
+    For generic references (log entries, workflow and task states): ``prefix``
+    leads to the ``content_type`` and ``object_id`` pair (``"workflow_state__"``).
+    """
+    if is_site_admin(user):
+        return queryset
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import CharField
+    from django.db.models.functions import Cast
+
+    for model in owned_models():
+        content_type = ContentType.objects.get_for_model(model)
+        seen = (
+            visible(user, model._default_manager.all())
+            .annotate(pk_text=Cast("pk", CharField()))
+            .values("pk_text")
+        )
+        queryset = queryset.exclude(
+            Q(**{f"{prefix}content_type": content_type})
+            & ~Q(**{f"{prefix}object_id__in": seen})
+        )
+    return queryset
 
 
 class OwnedPermissionPolicy(ModelPermissionPolicy):

@@ -8,6 +8,9 @@ class AudiencesConfig(AppConfig):
 
     def ready(self):
         from audiences import access, signals  # noqa: F401
+        from kopir import exports
+
+        exports.install()
         from audiences.models import (
             Channel,
             Membership,

@@ -16,6 +16,7 @@ from functools import wraps
 from django.contrib.admin.utils import unquote
 from django.http import Http404
 from django.urls import URLPattern
+from wagtail.admin.views.generic.chooser import CreateView
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
@@ -77,7 +78,21 @@ class ScopedChosenMultipleView(SnippetChosenMultipleView):
         ).filter(pk__in=pks)
 
 
+class NoCreationFormCreateView(CreateView):
+    """Choosers without a "Create" tab answer a crafted POST with a 404, not a 500."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if (
+            self.creation_form_class is None
+            and self.form_fields is None
+            and self.exclude_form_fields is None
+        ):
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
 class ScopedChooserViewSet(SnippetChooserViewSet):
+    create_view_class = NoCreationFormCreateView
     choose_view_class = ScopedChooseView
     choose_results_view_class = ScopedChooseResultsView
     chosen_multiple_view_class = ScopedChosenMultipleView

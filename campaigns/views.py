@@ -24,7 +24,6 @@ from campaigns.models import Activity, CalendarFeed, CampaignPlan, Indicator
 from campaigns.overview import coverage, load_plan, plan_overview, result_totals
 from campaigns.overview import rollups as indicator_rollups
 from campaigns.services import CaseStudyError, lessons_to_case_study
-from kopir.exports import SafeSpreadsheetMixin
 
 
 def _plan_or_404(request, pk):
@@ -165,7 +164,7 @@ def case_study_view(request, pk):
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
-class IndicatorsReportView(SafeSpreadsheetMixin, ReportView):
+class IndicatorsReportView(ReportView):
     """Indicators of every plan the user may see, rolled up against their targets."""
 
     page_title = gettext_lazy("Campaign indicators")

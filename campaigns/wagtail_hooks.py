@@ -22,7 +22,6 @@ from campaigns.models import (
     CivicDate,
     ResultEntry,
 )
-from kopir.exports import SafeSpreadsheetMixin
 
 
 class PlanCheckColumn(Column):
@@ -35,7 +34,7 @@ class PlanCheckColumn(Column):
         return context
 
 
-class PlanIndexView(SafeSpreadsheetMixin, IndexView):
+class PlanIndexView(IndexView):
     def get_table(self, object_list):
         # The check of every plan on the page, loaded with a fixed number of queries.
         plans = plans_with_checks(
@@ -65,10 +64,6 @@ class PlanViewSet(ScopedViewSetMixin, SnippetViewSet):
     list_export = ["title", "organisation", "starts_on", "ends_on", "status", "budget"]
     search_fields = ["title", "objective"]
     inspect_view_enabled = False
-
-
-class ActivityIndexView(SafeSpreadsheetMixin, IndexView):
-    pass
 
 
 class PlanFromQueryMixin:
@@ -103,7 +98,6 @@ class ActivityViewSet(ScopedViewSetMixin, SnippetViewSet):
     icon = "date"
     menu_label = _("Activities")
     menu_order = 20
-    index_view_class = ActivityIndexView
     list_select_related = (
         "plan__organisation",
         "channel",
@@ -140,16 +134,11 @@ class ActivityViewSet(ScopedViewSetMixin, SnippetViewSet):
     search_fields = ["title"]
 
 
-class ResultIndexView(SafeSpreadsheetMixin, IndexView):
-    pass
-
-
 class ResultViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = ResultEntry
     icon = "pick"
     menu_label = _("Results")
     menu_order = 30
-    index_view_class = ResultIndexView
     list_select_related = ("activity__plan__organisation",)
     list_display = [
         "activity",

@@ -23,7 +23,6 @@ from content.access import visible_materials
 from content.models import MaterialPage, NarrativeCountered
 from content.review import ChecklistReviewTaskState
 from content.services import AdaptError, adapt_material
-from kopir.exports import SafeSpreadsheetMixin
 
 # --- Adapt for my organisation ---------------------------------------------------
 
@@ -193,7 +192,7 @@ class JoinedColumn(Column):
         return ", ".join(obj.name for obj in getattr(instance, self.accessor).all())
 
 
-class MaterialsReportView(SafeSpreadsheetMixin, ReportView):
+class MaterialsReportView(ReportView):
     page_title = _("Materials")
     header_icon = "doc-full"
     index_url_name = "kopir_reports:materials"
@@ -289,7 +288,7 @@ class DecisionsFilterSet(WagtailFilterSet):
         fields = ["status"]
 
 
-class ReviewDecisionsReportView(SafeSpreadsheetMixin, ReportView):
+class ReviewDecisionsReportView(ReportView):
     page_title = _("Review decisions")
     header_icon = "tasks"
     index_url_name = "kopir_reports:decisions"

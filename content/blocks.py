@@ -1,5 +1,7 @@
 """The shared body StreamBlock of materials and its print-friendly blocks."""
 
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -198,7 +200,42 @@ class QABlock(blocks.StructBlock):
         }
 
 
-class BodyBlock(blocks.StreamBlock):
+class CompleteSubmissionMixin:
+    """A form post that lacks the stream's bookkeeping fields (``<name>-count``…)
+    is a form error, not a server error.
+
+    Browsers always send them; a crafted or truncated post does not. Raising in
+    ``value_from_datadict`` is not enough, because the form re-reads the data to
+    show itself again: the value is an empty stream flagged as incomplete, and
+    ``clean`` refuses it.
+    """
+
+    def value_from_datadict(self, data, files, prefix):
+        try:
+            return super().value_from_datadict(data, files, prefix)
+        except (KeyError, ValueError, TypeError):
+            value = blocks.StreamValue(self, [])
+            value.incomplete_submission = True
+            return value
+
+    def clean(self, value):
+        if getattr(value, "incomplete_submission", False):
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=ErrorList(
+                    [
+                        ValidationError(
+                            _(
+                                "The form arrived incomplete. Reload the page and "
+                                "make your changes again."
+                            )
+                        )
+                    ]
+                )
+            )
+        return super().clean(value)
+
+
+class BodyBlock(CompleteSubmissionMixin, blocks.StreamBlock):
     """The body of every material; page types extend it rather than fork it."""
 
     heading = HeadingBlock()
@@ -242,3 +279,9 @@ class SourceBlock(blocks.StructBlock):
             "publisher": "Internews",
             "year": 2021,
         }
+
+
+class SourcesBlock(CompleteSubmissionMixin, blocks.StreamBlock):
+    """The sources of a material, in the order they are cited."""
+
+    source = SourceBlock()

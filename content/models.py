@@ -16,7 +16,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from audiences.models import Taxonomy
-from content.blocks import BodyBlock, SourceBlock
+from content.blocks import BodyBlock, SourcesBlock
 from content.panels import ReviewPanel
 
 
@@ -317,9 +317,7 @@ class MaterialPage(RestrictionsOnceMixin, Page):
     tags = ClusterTaggableManager(
         through=MaterialTag, blank=True, verbose_name=_("free tags")
     )
-    sources = StreamField(
-        [("source", SourceBlock())], blank=True, verbose_name=_("sources")
-    )
+    sources = StreamField(SourcesBlock(), blank=True, verbose_name=_("sources"))
     origin_organisation = models.ForeignKey(
         "audiences.Organisation",
         verbose_name=_("origin organisation"),

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path, reverse
@@ -9,6 +10,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.userbar import BaseItem
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -322,3 +325,30 @@ def print_listing_button(page, user, next_url=None):
             priority=25,
             page=page,
         )
+
+
+# --- Files: private to their organisation until a live page uses them ---------------
+
+
+@hooks.register("before_serve_document", order=-1)
+def serve_documents_by_access(document, request):
+    """Another organisation's unused document is a 404, to anyone."""
+    if not access.can(request.user, access.VIEW, document):
+        raise Http404
+
+
+class ScopedDocumentsAPIViewSet(DocumentsAdminAPIViewSet):
+    def get_queryset(self):
+        return access.visible(self.request.user, super().get_queryset())
+
+
+class ScopedImagesAPIViewSet(ImagesAdminAPIViewSet):
+    def get_queryset(self):
+        return access.visible(self.request.user, super().get_queryset())
+
+
+@hooks.register("construct_admin_api", order=1)
+def scope_files_in_admin_api(router):
+    """The admin API lists only the files the access layer lets the user see."""
+    router.register_endpoint("documents", ScopedDocumentsAPIViewSet)
+    router.register_endpoint("images", ScopedImagesAPIViewSet)

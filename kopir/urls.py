@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
+from django.views.static import serve as media_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
@@ -32,10 +33,15 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    # Image renditions only: originals of private images are never world-readable.
+    urlpatterns.append(
+        re_path(
+            r"^media/(?P<path>images/[^/]+)$",
+            media_serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    )
 
 # Every public URL carries its language (/kk/, /ru/, /en/). Wagtail's own
 # routes are kept; its page-serving route goes through the page cache.

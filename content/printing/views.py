@@ -361,8 +361,10 @@ def qr_view(request, code):
     if url:
         response = redirect(url)
     else:
+        # A page that was never published holds its draft title: not for the public.
+        title = page.title if page.first_published_at else ""
         response = TemplateResponse(
-            request, "print/gone.html", {"title": page.title}, status=410
+            request, "print/gone.html", {"title": title}, status=410
         )
     response["Referrer-Policy"] = "no-referrer"
     return response

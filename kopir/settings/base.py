@@ -96,6 +96,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "audiences.User"
 WAGTAILIMAGES_IMAGE_MODEL = "content.KopirImage"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "content.forms.KopirImageForm"
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -126,6 +127,13 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Django serves image renditions (MEDIA_ROOT/images/) itself, for the demo and
+# the tests. Originals, documents and print files are never served from MEDIA_URL:
+# documents and PDFs go through permission-checked views, originals nowhere.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
+# Documents are always streamed through Wagtail's view, so the access layer's
+# ``before_serve_document`` hook decides (never "direct" or "redirect").
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -8,6 +8,7 @@ os.environ.setdefault("SECURE_COOKIES", "false")
 from .base import *  # noqa: E402,F403
 
 DEBUG = True
+SERVE_MEDIA = True
 ALLOWED_HOSTS = ["*"]
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -9,6 +9,7 @@ os.environ.setdefault("SECURE_COOKIES", "false")
 from .base import *  # noqa: E402,F403
 
 ALLOWED_HOSTS = ["*"]
+SERVE_MEDIA = True
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
