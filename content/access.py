@@ -31,12 +31,9 @@ def reviewing(user):
     """Review steps in progress that ``user`` may decide now."""
     from content.review import ChecklistReviewTask
 
-    states = TaskState.objects.none()
     if not access.organisation_ids(user, *access.REVIEWERS):
-        return states
-    for task in ChecklistReviewTask.objects.filter(active=True):
-        states |= task.get_task_states_user_can_moderate(user)
-    return states
+        return TaskState.objects.none()
+    return ChecklistReviewTask.states_user_can_moderate(user)
 
 
 def _reviewed_pages(user):
@@ -148,9 +145,20 @@ def register_rules():
         roles={},
         public=public_edition,
         extra=_edition_rule,
+        # No group holds a model permission on editions: Wagtail's generic views
+        # stay closed to them; Kopir's print views ask the rule directly.
+        policy=access.OwnedPermissionPolicy,
     )
     access.register(
-        PrintLink, organisation="edition__organisation", roles=access.MEMBERS
+        PrintLink,
+        organisation="edition__organisation",
+        roles=access.MEMBERS,
+        # The QR links of a published brochure: anyone who scans them.
+        public=lambda: Q(
+            edition__kind=PrintEdition.Kind.MATERIAL,
+            edition__page__live=True,
+            edition__revision_id=F("edition__page__live_revision_id"),
+        ),
     )
     for model in (get_image_model(), get_document_model()):
         access.register(

@@ -11,6 +11,12 @@ UNREADABLE = _(
 )
 
 
+TOO_LARGE = _(
+    "This image is damaged or larger than %(millions)s million pixels. Save it "
+    "again at a smaller size and upload it once more."
+)
+
+
 class CheckedImageField(WagtailImageField):
     """Wagtail sniffs only the file's first bytes; Pillow then fails on a broken
     body (``UnidentifiedImageError``, truncated data) while the size is checked."""
@@ -20,6 +26,15 @@ class CheckedImageField(WagtailImageField):
             super().check_image_pixel_size(f)
         except (OSError, SyntaxError, ValueError, EOFError) as error:
             raise ValidationError(UNREADABLE, code="invalid_image") from error
+        except ValidationError as error:
+            if error.code != "file_too_many_pixels":
+                raise
+            # Wagtail's text says "unknown number" when a damaged header claims
+            # an enormous size; one message in the user's language covers both.
+            raise ValidationError(
+                TOO_LARGE % {"millions": self.max_image_pixels // 1_000_000},
+                code="file_too_many_pixels",
+            ) from None
 
 
 class KopirImageForm(BaseImageForm):

@@ -1,5 +1,7 @@
 """What we say: narratives countered, themes, formats, images and material pages."""
 
+import secrets
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -93,6 +95,17 @@ class KopirImage(AbstractImage):
     credit = models.CharField(_("credit"), max_length=200, blank=True)
 
     admin_form_fields = Image.admin_form_fields + ("credit",)
+
+    def get_upload_to(self, filename):
+        """A random part in every stored name: renditions are named after the
+        original, so without it anyone who knows a file's name could fetch
+        another organisation's private image."""
+        path = super().get_upload_to(filename)
+        folder, _slash, name = path.rpartition("/")
+        stem, dot, extension = name.rpartition(".")
+        token = secrets.token_hex(6)
+        name = f"{stem}-{token}{dot}{extension}" if dot else f"{name}-{token}"
+        return f"{folder}/{name}"
 
 
 class KopirRendition(AbstractRendition):

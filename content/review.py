@@ -291,12 +291,19 @@ class ChecklistReviewTask(Task):
         else:
             task_state.reject(user=user, comment=comment)
 
-    def get_task_states_user_can_moderate(self, user, **kwargs):
-        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
-        if access.is_site_admin(user):
-            return states
+    @classmethod
+    def states_user_can_moderate(cls, user):
+        """Steps of every active checklist review that ``user`` may decide now:
+        in progress, for an organisation they review, not their own submission.
+        Lazy: building it costs no query."""
         from content.models import MaterialPage
 
+        states = TaskState.objects.filter(
+            status=TaskState.STATUS_IN_PROGRESS,
+            task__in=cls.objects.filter(active=True).values("pk"),
+        )
+        if access.is_site_admin(user):
+            return states
         org_ids = access.organisation_ids(user, *access.REVIEWERS)
         if not org_ids:
             return TaskState.objects.none()
@@ -308,6 +315,9 @@ class ChecklistReviewTask(Task):
         return states.filter(workflow_state__object_id__in=page_ids).exclude(
             workflow_state__requested_by=user
         )
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        return self.states_user_can_moderate(user).filter(task=self)
 
 
 class ChecklistReviewTaskState(TaskState):

@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.userbar import BaseItem
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
@@ -325,6 +326,13 @@ def print_listing_button(page, user, next_url=None):
             priority=25,
             page=page,
         )
+
+
+@hooks.register("construct_homepage_summary_items")
+def count_only_what_the_user_may_see(request, items):
+    """Wagtail's page count covers every organisation's drafts under the library."""
+    if not access.is_site_admin(request.user):
+        items[:] = [item for item in items if not isinstance(item, PagesSummaryItem)]
 
 
 # --- Files: private to their organisation until a live page uses them ---------------

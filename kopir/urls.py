@@ -2,7 +2,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
-from django.views.static import serve as media_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
@@ -12,6 +11,7 @@ from campaigns import admin_guards as campaign_guards
 from campaigns.views import feed_view
 from content import admin_guards
 from content.printing import views as print_views
+from content.views import rendition_view
 from kopir.cache import cached_serve
 
 urlpatterns = [
@@ -34,13 +34,10 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    # Image renditions only: originals of private images are never world-readable.
+    # Image renditions only, each checked by the access layer: originals of
+    # private images are never world-readable.
     urlpatterns.append(
-        re_path(
-            r"^media/(?P<path>images/[^/]+)$",
-            media_serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(r"^media/images/(?P<name>[^/]+)$", rendition_view, name="kopir_media")
     )
 
 # Every public URL carries its language (/kk/, /ru/, /en/). Wagtail's own

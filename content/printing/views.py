@@ -116,6 +116,9 @@ def material_print_view(request, page_id):
             "editions": editions,
             "layout_help": LAYOUT_HELP,
             "own": access.can(request.user, access.CHANGE, page),
+            # A reviewer prints the revision that waits for their decision.
+            "reviewing": not page.live
+            or printable_revision(request.user, page) != page.live_revision,
         },
     )
 

@@ -50,7 +50,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "kopir.middleware.KopirLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -134,6 +134,9 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 # Documents are always streamed through Wagtail's view, so the access layer's
 # ``before_serve_document`` hook decides (never "direct" or "redirect").
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Admin page search lists only pages the user may explore (Wagtail's default,
+# stated so an upgrade that changes it cannot open other organisations' drafts).
+WAGTAILADMIN_PAGE_SEARCH_FILTER_BY_PERMISSIONS = True
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -271,13 +271,10 @@ class ResolverWalkTests(TestCase):
             "layout": lambda: ["a4"],
             "filter_spec": lambda: ["original"],
             "signature": lambda: ["x"],
-            # media/<path>: B's private files, by their storage names.
-            "path": lambda: [
-                m.document.file.name,
-                m.image.file.name,
-                *PrintEdition.objects.filter(pk__in=m.editions).values_list(
-                    "file", flat=True
-                ),
+            # media/images/<name>: renditions of B's private image.
+            "name": lambda: [
+                m.image.get_rendition(spec).file.name.rsplit("/", 1)[-1]
+                for spec in ("original", "max-165x165")
             ],
             # documents/<id>/<filename> and the page route /en/<path>.
             "_0": lambda: (

@@ -202,6 +202,19 @@ class PrivateFileTests(DemoData):
         )
         self.assertEqual(self.client.get(rendition).status_code, 200)
 
+    def test_private_image_renditions_are_a_404_to_outsiders(self):
+        # Renditions are named after the original: its stored name carries a
+        # random part, and the rendition view asks the access layer anyway.
+        self.assertRegex(self.image.file.name, r"photo-[0-9a-f]{12}\.png$")
+        url = self.image.get_rendition("max-165x165").url
+        self.assertEqual(self.status(url), 404)
+        self.as_user("atyrau")
+        self.assertEqual(self.status(url), 404)
+        self.as_user("planner")
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response["Cache-Control"], "private")
+
     def test_admin_api_shows_files_only_to_their_organisation(self):
         urls = {
             "documents": f"/admin/api/main/documents/{self.document.pk}/",
@@ -262,7 +275,8 @@ class ExportTests(DemoData):
 
 
 class BadInputTests(DemoData):
-    """Input a browser would not send is a form error, never a server error."""
+    """Input a browser would not send is a form error, never a server error, and
+    the message is in the user's language (the demo editor works in Russian)."""
 
     def test_a_malformed_gif_is_refused_with_a_message(self):
         self.as_user("editor")
@@ -276,13 +290,13 @@ class BadInputTests(DemoData):
             HTTP_X_REQUESTED_WITH="XMLHttpRequest",
         )
         self.assertEqual(response.status_code, 200)
-        self.assertIn("cannot read this image", response.content.decode())
+        self.assertIn("Kopir не может прочитать", response.json()["error_message"])
         broken.seek(0)
         response = self.client.post(
             "/admin/images/add/", {"title": "Broken", "file": broken}
         )
         self.assertEqual(response.status_code, 200)
-        self.assertIn("cannot read this image", response.content.decode())
+        self.assertIn("Kopir не может прочитать", response.content.decode())
 
     def test_a_page_edit_post_without_the_stream_counts_is_a_form_error(self):
         page = MaterialPage.objects.filter(origin_organisation=self.almaty).first()
@@ -293,7 +307,9 @@ class BadInputTests(DemoData):
             {"title": page.title, "slug": page.slug, "summary": "x"},
         )
         self.assertEqual(response.status_code, 200)
-        self.assertIn("The form arrived incomplete", response.content.decode())
+        # The stream widget shows it under the body field.
+        error = response.context["form"].errors.as_data()["body"][0]
+        self.assertIn("Форма пришла не полностью", str(error.as_json_data()))
         page.refresh_from_db()
         self.assertNotEqual(page.summary, "x")
 
