@@ -201,6 +201,26 @@ def printable_revision(user, page):
     return None
 
 
+def may_see_drafts(user, page):
+    """May ``user`` see the unpublished state of ``page`` (its latest title)?
+
+    A material's drafts: its organisation's members, or a reviewer while a
+    submission waits for them. Other pages: those the user may explore.
+    """
+    from content.models import MaterialPage
+
+    if access.is_site_admin(user):
+        return True
+    if isinstance(page.specific_deferred, MaterialPage):
+        return (
+            access.has_role(
+                user, page.specific_deferred.origin_organisation_id, *access.MEMBERS
+            )
+            or reviewing(user).filter(workflow_state__object_id=str(page.pk)).exists()
+        )
+    return visible_pages(user, Page.objects.filter(pk=page.pk)).exists()
+
+
 def visible_pages(user, pages):
     """Pages the user may explore, plus live pages without pending changes."""
     if access.is_site_admin(user):

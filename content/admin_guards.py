@@ -24,7 +24,7 @@ from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportVie
 from wagtail.models import Page
 
 from audiences import access
-from content.access import visible_pages
+from content.access import may_see_drafts, visible_pages
 
 
 def _ids(request):
@@ -130,6 +130,22 @@ def confirm_workflow_cancellation(request, page_id):
     return _confirm_cancellation(request, page_id=page_id)
 
 
+def _guard_workflow(name):
+    """Wagtail's workflow action, data and preview views put the page's latest
+    (draft) title into an error message when it is not in moderation: they open
+    only for people who may see the page's drafts."""
+    view = _wagtail_view(page_urlpatterns, name)
+
+    @require_admin_access
+    def guarded(request, page_id, **kwargs):
+        page = get_object_or_404(Page, pk=page_id)
+        if not may_see_drafts(request.user, page):
+            raise Http404
+        return view(request, page_id=page_id, **kwargs)
+
+    return guarded
+
+
 @require_admin_access
 def site_admins_only(request, *args, **kwargs):
     """Closed to everyone but site administrators (404, as for a missing page)."""
@@ -196,5 +212,18 @@ urlpatterns = [
     path(
         "pages/workflow/confirm_cancellation/<int:page_id>/",
         confirm_workflow_cancellation,
+    ),
+    path(
+        "pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        _guard_workflow("workflow_action"),
+    ),
+    path(
+        "pages/workflow/collect_action_data/<int:page_id>/<slug:action_name>/"
+        "<int:task_state_id>/",
+        _guard_workflow("collect_workflow_action_data"),
+    ),
+    path(
+        "pages/workflow/preview/<int:page_id>/<int:task_id>/",
+        _guard_workflow("workflow_preview"),
     ),
 ]

@@ -20,6 +20,7 @@ from collections import Counter
 from io import StringIO
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
@@ -351,11 +352,15 @@ class ResolverWalkTests(TestCase):
         user = self.identities[identity]
         self.client.raise_request_exception = False
         leaks, crashes, statuses = [], [], Counter()
+        self.client.logout()
+        if user is not None:
+            self.client.force_login(user)
         for _template, method, url in self.requests():
-            self.client.logout()
-            if user is not None:
-                self.client.force_login(user)
             response = getattr(self.client, method)(url)
+            cookie = response.cookies.get(settings.SESSION_COOKIE_NAME)
+            if user is not None and cookie is not None and not cookie.value:
+                # The request ended the session (a sign-out): sign in again.
+                self.client.force_login(user)
             statuses[response.status_code] += 1
             if response.status_code >= 500:
                 crashes.append(f"{method.upper()} {url} → {response.status_code}")

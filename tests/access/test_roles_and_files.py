@@ -34,9 +34,11 @@ def answers(value="yes", comment=""):
     return data
 
 
-class DemoData(TestCase):
+class DemoData:
+    """One ``seed_demo`` for all the checks below (it takes seconds per class)."""
+
     @classmethod
-    def setUpTestData(cls):
+    def seed(cls):
         call_command("seed_demo", force=True, stdout=StringIO())
         cls.almaty = Organisation.objects.get(slug="almaty-city-irg")
         cls.atyrau = Organisation.objects.get(slug="atyrau-region-irg")
@@ -56,12 +58,12 @@ class DemoData(TestCase):
         return response.status_code
 
 
-class ReviewerMatrixTests(DemoData):
+class ReviewerMatrix(DemoData):
     """A reviewer sees a draft and its PDF only while it waits for them."""
 
     @classmethod
-    def setUpTestData(cls):
-        super().setUpTestData()
+    def seed(cls):
+        super().seed()
         # Reviews for Almaty only: never for Atyrau's material.
         cls.outsider = User.objects.create_user("almaty-reviewer", password="x")
         Membership.objects.create(
@@ -126,7 +128,7 @@ class ReviewerMatrixTests(DemoData):
         )
 
 
-class PlanDocumentRoleTests(DemoData):
+class PlanDocumentRoles(DemoData):
     """Plan documents belong to the plan's planners and organisation admins."""
 
     def test_editor_without_the_planner_role_gets_a_404(self):
@@ -147,12 +149,12 @@ class PlanDocumentRoleTests(DemoData):
                 self.assertEqual(self.status(f"/admin/planner/plan/{plan.pk}/"), 404)
 
 
-class PrivateFileTests(DemoData):
+class PrivateFiles(DemoData):
     """An organisation's files are its own until a live page uses them."""
 
     @classmethod
-    def setUpTestData(cls):
-        super().setUpTestData()
+    def seed(cls):
+        super().seed()
         cls.document = get_document_model().objects.create(
             title="Internal minutes",
             file=ContentFile(b"Minutes of the Almaty group", name="minutes.txt"),
@@ -230,7 +232,7 @@ class PrivateFileTests(DemoData):
                 self.assertEqual(self.client.get(url).status_code, 200)
 
 
-class ExportTests(DemoData):
+class Exports(DemoData):
     """Every ``list_export`` and report goes through one formula guard."""
 
     PAYLOAD = '=HYPERLINK("http://example.org/x","click")'
@@ -274,7 +276,7 @@ class ExportTests(DemoData):
                 self.assertFalse([c for c in cells if c.startswith("=")])
 
 
-class BadInputTests(DemoData):
+class BadInput(DemoData):
     """Input a browser would not send is a form error, never a server error, and
     the message is in the user's language (the demo editor works in Russian)."""
 
@@ -312,6 +314,14 @@ class BadInputTests(DemoData):
         self.assertIn("Форма пришла не полностью", str(error.as_json_data()))
         page.refresh_from_db()
         self.assertNotEqual(page.summary, "x")
+
+
+class RolesAndFilesTests(
+    ReviewerMatrix, PlanDocumentRoles, PrivateFiles, Exports, BadInput, TestCase
+):
+    @classmethod
+    def setUpTestData(cls):
+        cls.seed()
 
 
 def _body(response):
