@@ -9,5 +9,7 @@ class ContentConfig(AppConfig):
     def ready(self):
         from content import signals  # noqa: F401
         from content.access import register_rules
+        from content.forms import register_stream_form_field
 
         register_rules()
+        register_stream_form_field()

@@ -1,7 +1,12 @@
-"""The image upload form: a file Pillow cannot read is a form error, not a crash."""
+"""Admin form pieces: a checked image upload, StreamFields that see real changes."""
+
+import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.models import register_form_field_override
+from wagtail.blocks.base import BlockField
+from wagtail.fields import StreamField
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
@@ -47,3 +52,51 @@ class KopirImageForm(BaseImageForm):
         field = self.fields.get("file")
         if type(field) is WagtailImageField:
             field.__class__ = CheckedImageField
+
+
+class CleanComparingBlockField(BlockField):
+    """A StreamField form field that compares cleaned values to see a change.
+
+    Wagtail compares what the browser posted with what is stored: an
+    ``IntegerBlock`` posts ``"2021"`` for the stored ``2021`` (dates, decimals
+    and choices do the same), so an untouched form "changed", the edit view
+    saved a new revision, and with re-approval on edit a reviewer's approval
+    from the edit page restarted the review. Equal after cleaning is unchanged,
+    for every block type. Rich text is compared without the ``data-block-key``
+    attributes the editor adds to each paragraph (anchors for comments, not
+    content), and an empty optional value stored as null equals the posted "".
+    """
+
+    def has_changed(self, initial, data):
+        if not super().has_changed(initial, data):
+            return False
+        try:
+            cleaned = self.block.clean(data)
+        except ValidationError:
+            return True
+        before = _canonical(self.block.get_prep_value(initial))
+        return before != _canonical(self.block.get_prep_value(cleaned))
+
+
+BLOCK_KEY = re.compile(r' data-block-key="[^"]*"')
+
+
+def _canonical(value):
+    """A stored value as the editor would give it back: no block keys, and an
+    empty optional text (stored as null by code, posted as "") is just empty."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return BLOCK_KEY.sub("", value)
+    if isinstance(value, list):
+        return [_canonical(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _canonical(item) for key, item in value.items()}
+    return value
+
+
+def register_stream_form_field():
+    """Every admin form's StreamField uses ``CleanComparingBlockField``."""
+    register_form_field_override(
+        StreamField, override={"form_class": CleanComparingBlockField}
+    )
