@@ -141,12 +141,12 @@ class RestrictionsOnceMixin:
                     ).distinct()
                 )
             self._view_restrictions_cache = found
-        return _RestrictionList(self._view_restrictions_cache)
-
-
-class _RestrictionList(list):
-    def exists(self):
-        return bool(self)
+        # A real queryset, as Wagtail expects (the privacy dialog orders it),
+        # answered from the rows already loaded until someone refines it.
+        found = self._view_restrictions_cache
+        restrictions = PageViewRestriction.objects.filter(pk__in=[r.pk for r in found])
+        restrictions._result_cache = list(found)
+        return restrictions
 
 
 class HomePage(RestrictionsOnceMixin, Page):

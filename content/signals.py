@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import (
     copy_for_translation_done,
     page_published,
@@ -20,7 +20,10 @@ from content.models import (
 )
 from kopir.cache import bump_version
 
+# Everything a cached public page shows: a change to any of them bumps the
+# cache version. A page's view restriction decides whether it is listed at all.
 TAXONOMY = (
+    PageViewRestriction,
     Region,
     TargetGroup,
     Channel,

@@ -1,0 +1,52 @@
+"""A site administrator makes a demo material private and public again from the
+privacy dialog; the public library follows at once (the page cache is bumped)."""
+
+import re
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from content.models import MaterialPage
+from tests.browser.helpers import sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def set_privacy(page, base, material, option):
+    page.goto(f"{base}/admin/pages/{material.pk}/edit/")
+    change_privacy = re.compile("Change privacy|Изменить", re.I)
+    change = page.get_by_role("button", name=change_privacy)
+    page.wait_for_load_state("networkidle")
+    if not change.is_visible():
+        # The status panel remembers whether it was open.
+        toggle = re.compile("Toggle status|статус", re.I)
+        page.get_by_role("button", name=toggle).click()
+    expect(change).to_be_visible()
+    change.click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("radio", name=option).check()
+    dialog.get_by_role("button", name=re.compile("^(Save|Сохранить)$", re.I)).click()
+    expect(dialog).to_be_hidden()
+
+
+def test_admin_sets_a_material_private_and_public_again(live_server, page, browser):
+    call_command("seed_demo", force=True, stdout=StringIO())
+    material = MaterialPage.objects.live().filter(locale__language_code="ru").first()
+    base = live_server.url
+    library = f"{base}/ru/materials/"
+    visitor = browser.new_page()
+    visitor.goto(library)
+    expect(visitor.get_by_role("link", name=material.title)).to_be_visible()
+
+    sign_in(page, base, "admin", "kopir-demo-2026")
+    set_privacy(page, base, material, re.compile("logged-in|вошедших", re.I))
+    visitor.goto(library)
+    expect(visitor.get_by_role("link", name=material.title)).to_have_count(0)
+
+    set_privacy(page, base, material, re.compile("^(Public|Общедоступн)", re.I))
+    visitor.goto(library)
+    expect(visitor.get_by_role("link", name=material.title)).to_be_visible()
+    visitor.close()
+    page.goto("about:blank")
