@@ -91,7 +91,15 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"]["OPTIONS"] = {"timeout": 20}
+    # The demo's web server, task worker and scheduler share one file: WAL lets
+    # readers go on while one writes, and IMMEDIATE transactions take the write
+    # lock when they begin, so a transaction that read first never fails with
+    # "database is locked" when it comes to write; the timeout queues writers.
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "audiences.User"
