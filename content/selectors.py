@@ -191,8 +191,12 @@ def library_context(*, library, params):
         ranked_ids = [pk for pk, code in found if lang in ("all", code)]
         matching_ids = ranked_ids
     else:
+        # ``order_by()`` drops the page tree's ordering from the GROUP BY, or
+        # every page is a group of one.
         lang_counts = dict(
-            faceted.values_list("locale__language_code").annotate(n=Count("pk"))
+            faceted.order_by()
+            .values_list("locale__language_code")
+            .annotate(n=Count("pk"))
         )
         in_language = (
             faceted if lang == "all" else faceted.filter(locale__language_code=lang)
@@ -213,6 +217,7 @@ def library_context(*, library, params):
         else:
             rows = (
                 MaterialPage.objects.filter(pk__in=matching_ids)
+                .order_by()
                 .values_list(f"{facet.relation}__slug")
                 .annotate(n=Count("pk"))
             )
