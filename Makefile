@@ -30,6 +30,10 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 
 install: system-packages $(VENV)/.installed
 
+# Every absolute address (QR codes, e-mail links, the sitemap, the seed's list of
+# logins) comes from BASE_URL; the demo derives it from where it is served.
+demo: export BASE_URL ?= http://$(HOST):$(PORT)
+
 # Serve the demo on SQLite with a task worker beside the web server.
 demo: install
 	$(PY) manage.py migrate --noinput

@@ -10,6 +10,7 @@ import os
 from collections import Counter
 from datetime import timedelta
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -173,7 +174,7 @@ class Command(BaseCommand):
             )
         shown = password if password == DEFAULT_PASSWORD else "the DEMO_PASSWORD value"
         width = max(len("password"), len(shown))
-        base = "http://127.0.0.1:8000"
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         lines = [
             "",
             self.style.SUCCESS("Kopir demo data is ready."),
@@ -229,6 +230,12 @@ def seed_site():
     titles = {code: (text["title"], text["intro"]) for code, text in HOME.items()}
     # build_site publishes every home page each time; skip it when nothing would change.
     sites = built_site(titles) or build_site(titles=titles)
+    # Page URLs, the sitemap and e-mails use the address the demo is served on.
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default_port = 443 if address.scheme == "https" else 80
+    Site.objects.filter(is_default_site=True).update(
+        hostname=address.hostname or "localhost", port=address.port or default_port
+    )
     result = {}
     for code, (home, library) in sites.items():
         text = HOME[code]
