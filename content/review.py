@@ -8,12 +8,14 @@ browser straight to the task.
 """
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.db.models.functions import Cast
 from django.utils.html import format_html_join
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.mail import BaseGroupApprovalTaskStateEmailNotifier
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Task, TaskState
 
@@ -394,3 +396,33 @@ class ReviewAnswer(models.Model):
 
     def question_text(self):
         return self.item.question() if self.item_id and self.item else self.question
+
+
+class ReviewSubmittedNotifier(BaseGroupApprovalTaskStateEmailNotifier):
+    """E-mails the reviewers of the material's organisation when a submission
+    waits for them (Wagtail's own notifier knows only group approval tasks, so
+    only site administrators heard of one). The author hears of the decision
+    from Wagtail's workflow notifiers."""
+
+    notification = "submitted"
+
+    def can_handle(self, instance, **kwargs):
+        return isinstance(instance, TaskState) and isinstance(
+            instance.task.specific, ChecklistReviewTask
+        )
+
+    def get_template_base_prefix(self, instance, **kwargs):
+        # Wagtail's task e-mails ("… is awaiting your review"), not a
+        # template named after our task state class.
+        return "task_state_"
+
+    def get_recipient_users(self, task_state, **kwargs):
+        page = task_state.workflow_state.content_object
+        reviewers = get_user_model().objects.filter(
+            is_active=True,
+            memberships__organisation_id=organisation_id_for(page),
+            memberships__role__in=access.REVIEWERS,
+        )
+        if task_state.workflow_state.requested_by_id:
+            reviewers = reviewers.exclude(pk=task_state.workflow_state.requested_by_id)
+        return reviewers.distinct()

@@ -8,6 +8,7 @@ from wagtail.signals import (
     page_published,
     page_unpublished,
     post_page_move,
+    task_submitted,
 )
 
 from audiences.models import Channel, Organisation, Region, TargetGroup
@@ -18,6 +19,7 @@ from content.models import (
     PrintEdition,
     Theme,
 )
+from content.review import ChecklistReviewTaskState, ReviewSubmittedNotifier
 from kopir.cache import bump_version
 
 # Everything a cached public page shows: a change to any of them bumps the
@@ -43,6 +45,14 @@ for model in TAXONOMY:
     post_delete.connect(
         bump_version, sender=model, dispatch_uid=f"kopir-cache-del-{model.__name__}"
     )
+
+
+task_submitted.connect(
+    ReviewSubmittedNotifier(),
+    sender=ChecklistReviewTaskState,
+    weak=False,
+    dispatch_uid="kopir-review-submitted-email",
+)
 
 
 @receiver(copy_for_translation_done)
