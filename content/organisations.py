@@ -53,9 +53,12 @@ ROSTER = (
     "audiences.delete_messenger",
     "audiences.view_messenger",
 )
+# Editors translate their organisation's materials (Wagtail checks that they may
+# edit the page); the translation lands in the space of the other language.
+TRANSLATE = "simple_translation.submit_translation"
 MODEL_PERMISSIONS = {
-    Role.EDITOR: [],
-    Role.ADMIN: ["audiences.change_organisation", *ROSTER],
+    Role.EDITOR: [TRANSLATE],
+    Role.ADMIN: ["audiences.change_organisation", *ROSTER, TRANSLATE],
     Role.REVIEWER: [],
     Role.PLANNER: [*ROSTER],
 }

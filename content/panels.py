@@ -39,7 +39,10 @@ class ReviewPanel(Panel):
                     .order_by("-finished_at")
                     .first()
                 )
-                context["adaptation_count"] = page.adaptations.count()
+                # One adaptation in several languages counts once.
+                context["adaptation_count"] = (
+                    page.adaptations.values("translation_key").distinct().count()
+                )
             return context
 
     def __init__(self, **kwargs):

@@ -384,10 +384,12 @@ def material_for_route(*, library, space_slug, slug):
             **translation_paths,
             _live_adaptations=Coalesce(
                 Subquery(
+                    # One adaptation in several languages counts once: its
+                    # translations share a translation key.
                     MaterialPage.objects.filter(adapted_from=OuterRef("pk"), live=True)
                     .order_by()
                     .values("adapted_from")
-                    .annotate(total=Count("pk"))
+                    .annotate(total=Count("translation_key", distinct=True))
                     .values("total")[:1]
                 ),
                 0,
