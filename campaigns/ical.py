@@ -5,7 +5,8 @@ the campaign, channel, target group, the messenger's public label and the
 material; never contact details or internal notes.
 """
 
-from datetime import UTC, timedelta
+import zoneinfo
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.utils import timezone
@@ -51,9 +52,40 @@ def stamp(moment):
     return timezone.localtime(moment, UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def activities_ical(activities, request=None):
+def zone_of(user):
+    """The feed owner's time zone: their account setting, else the site's."""
+    profile = getattr(user, "wagtail_userprofile", None)
+    name = getattr(profile, "current_time_zone", "") or settings.TIME_ZONE
+    return zoneinfo.ZoneInfo(name)
+
+
+def fixed_offset(zone):
+    """The zone's UTC offset if it has no summer time (Kazakhstan's), else None."""
+    year = timezone.now().year
+    offsets = {datetime(year, month, 1, tzinfo=zone).utcoffset() for month in (1, 7)}
+    return offsets.pop() if len(offsets) == 1 else None
+
+
+def _offset(delta):
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
+
+
+def activities_ical(activities, request=None, zone=None):
+    """The feed; times in ``zone`` (named, with its VTIMEZONE) when it has a
+    fixed offset, else in UTC, which every calendar converts."""
     host = request.get_host() if request else "kopir"
     now = stamp(timezone.now())
+    zone = zone or zoneinfo.ZoneInfo(settings.TIME_ZONE)
+    offset = fixed_offset(zone)
+
+    def moment(name, value):
+        if offset is None:
+            return f"{name}:{stamp(value)}"
+        local = timezone.localtime(value, zone).strftime("%Y%m%dT%H%M%S")
+        return f"{name};TZID={zone.key}:{local}"
+
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -61,8 +93,19 @@ def activities_ical(activities, request=None):
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         "X-WR-CALNAME:Kopir",
-        f"X-WR-TIMEZONE:{settings.TIME_ZONE}",
+        f"X-WR-TIMEZONE:{zone.key}",
     ]
+    if offset is not None:
+        lines += [
+            "BEGIN:VTIMEZONE",
+            f"TZID:{zone.key}",
+            "BEGIN:STANDARD",
+            "DTSTART:19700101T000000",
+            f"TZOFFSETFROM:{_offset(offset)}",
+            f"TZOFFSETTO:{_offset(offset)}",
+            "END:STANDARD",
+            "END:VTIMEZONE",
+        ]
     for activity in activities:
         details = [
             activity.plan.title,
@@ -78,8 +121,8 @@ def activities_ical(activities, request=None):
             "BEGIN:VEVENT",
             f"UID:kopir-activity-{activity.pk}@{host}",
             f"DTSTAMP:{now}",
-            f"DTSTART:{stamp(activity.starts_at)}",
-            f"DTEND:{stamp(activity.starts_at + timedelta(hours=1))}",
+            moment("DTSTART", activity.starts_at),
+            moment("DTEND", activity.starts_at + timedelta(hours=1)),
             f"SUMMARY:{escape(activity.title)}",
             f"DESCRIPTION:{escape(chr(10).join(str(d) for d in details))}",
             f"CATEGORIES:{escape(activity.channel.name)}",

@@ -19,7 +19,7 @@ from wagtail.admin.views.reports import ReportView
 
 from audiences.forms import planning_organisations
 from campaigns.calendar import CalendarFilterForm, build_calendar
-from campaigns.ical import activities_ical
+from campaigns.ical import activities_ical, zone_of
 from campaigns.models import Activity, CalendarFeed, CampaignPlan, Indicator
 from campaigns.overview import coverage, load_plan, plan_overview, result_totals
 from campaigns.overview import rollups as indicator_rollups
@@ -136,7 +136,7 @@ def feed_view(request, token):
     ).for_calendar().exclude(status=Activity.Status.CANCELLED).exclude(
         repeat=""
     ).filter(repeat_until__gte=since.date())
-    body = activities_ical(activities.distinct(), request)
+    body = activities_ical(activities.distinct(), request, zone=zone_of(feed.user))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"

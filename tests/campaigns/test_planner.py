@@ -457,7 +457,10 @@ class FeedTests(TestCase):
         self.assertTrue(body.startswith("BEGIN:VCALENDAR\r\n"))
         body = body.replace("\r\n ", "")  # unfold long lines
         self.assertIn("SUMMARY:Video", body)
-        self.assertIn("DTSTART:20261110T140000Z", body)
+        # 14:00 UTC, written as Almaty time with the zone named and defined.
+        self.assertIn("DTSTART;TZID=Asia/Almaty:20261110T190000", body)
+        self.assertIn("TZID:Asia/Almaty\r\nBEGIN:STANDARD", body)
+        self.assertIn("TZOFFSETTO:+0500", body)
         self.assertIn("identity withheld", body)
         for private in (
             "Beta secret talk",

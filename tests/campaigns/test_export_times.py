@@ -1,0 +1,56 @@
+"""Exports write times in the reader's zone and say which; from the demo's plans."""
+
+import csv
+import io
+from datetime import UTC
+from io import StringIO
+
+import openpyxl
+from django.core.management import call_command
+from django.test import TestCase
+from django.utils import timezone
+
+from audiences.models import User
+from campaigns.models import Activity
+
+URL = "/admin/snippets/campaigns/activity/"
+
+
+class ExportTimeTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        call_command("seed_demo", force=True, stdout=StringIO())
+        cls.activity = (
+            Activity.objects.filter(plan__organisation__slug="almaty-city-irg")
+            .order_by("starts_at")
+            .first()
+        )
+        cls.local = timezone.localtime(cls.activity.starts_at).replace(tzinfo=None)
+
+    def setUp(self):
+        self.client.force_login(User.objects.get(username="planner"))
+
+    def test_xlsx_times_are_almaty_times_and_the_heading_says_so(self):
+        response = self.client.get(f"{URL}?export=xlsx")
+        raw = (
+            b"".join(response.streaming_content)
+            if response.streaming
+            else (response.content)
+        )
+        sheet = openpyxl.load_workbook(io.BytesIO(raw)).active
+        rows = list(sheet.iter_rows(values_only=True))
+        column = next(i for i, h in enumerate(rows[0]) if "(Asia/Almaty)" in str(h))
+        moments = [row[column] for row in rows[1:]]
+        self.assertIn(self.local, moments)
+        utc = self.activity.starts_at.astimezone(UTC).replace(tzinfo=None)
+        self.assertNotIn(utc, moments)
+
+    def test_csv_times_carry_the_almaty_offset(self):
+        response = self.client.get(f"{URL}?export=csv")
+        raw = (
+            b"".join(response.streaming_content)
+            if response.streaming
+            else (response.content)
+        )
+        cells = [c for r in csv.reader(io.StringIO(raw.decode())) for c in r]
+        self.assertIn(f"{self.local.isoformat(sep=' ')}+05:00", cells)
