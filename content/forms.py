@@ -1,57 +1,13 @@
-"""Admin form pieces: a checked image upload, StreamFields that see real changes."""
+"""The material's edit form: taxonomy in its language, StreamFields that see changes."""
 
 import re
 
+from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.blocks.base import BlockField
 from wagtail.fields import StreamField
-from wagtail.images.fields import WagtailImageField
-from wagtail.images.forms import BaseImageForm
-
-UNREADABLE = _(
-    "Kopir cannot read this image. Save it again as JPEG, PNG, GIF or WebP and "
-    "upload it once more."
-)
-
-
-TOO_LARGE = _(
-    "This image is damaged or larger than %(millions)s million pixels. Save it "
-    "again at a smaller size and upload it once more."
-)
-
-
-class CheckedImageField(WagtailImageField):
-    """Wagtail sniffs only the file's first bytes; Pillow then fails on a broken
-    body (``UnidentifiedImageError``, truncated data) while the size is checked."""
-
-    def check_image_pixel_size(self, f):
-        try:
-            super().check_image_pixel_size(f)
-        except (OSError, SyntaxError, ValueError, EOFError) as error:
-            raise ValidationError(UNREADABLE, code="invalid_image") from error
-        except ValidationError as error:
-            if error.code != "file_too_many_pixels":
-                raise
-            # Wagtail's text says "unknown number" when a damaged header claims
-            # an enormous size; one message in the user's language covers both.
-            raise ValidationError(
-                TOO_LARGE % {"millions": self.max_image_pixels // 1_000_000},
-                code="file_too_many_pixels",
-            ) from None
-
-
-class KopirImageForm(BaseImageForm):
-    """``WAGTAILIMAGES_IMAGE_FORM_BASE``: every image upload form starts here."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Swapped, not declared: a declared field would survive the multiple
-        # upload form's ``exclude`` and make it ask for the file again.
-        field = self.fields.get("file")
-        if type(field) is WagtailImageField:
-            field.__class__ = CheckedImageField
 
 
 class CleanComparingBlockField(BlockField):
@@ -100,3 +56,42 @@ def register_stream_form_field():
     register_form_field_override(
         StreamField, override={"form_class": CleanComparingBlockField}
     )
+
+
+class MaterialPageForm(WagtailAdminPageForm):
+    """A material's taxonomy, in the material's own language, as checkboxes.
+
+    The lists mixed all three languages in plain multi-selects, where one
+    plain click replaced the whole selection: a Russian material could end up
+    with one English target group and nothing said so. Each box is ticked or
+    unticked on its own; a record of another language already linked shows as
+    its own language's twin (same translation key), so nothing is lost.
+    """
+
+    TAXONOMY = ("target_groups", "narratives", "themes", "regions")
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        locale_id = self.instance.locale_id or getattr(parent_page, "locale_id", None)
+        if locale_id is None:
+            return
+        for name in self.TAXONOMY:
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            model = field.queryset.model
+            field.widget = forms.CheckboxSelectMultiple()
+            field.queryset = model.objects.filter(locale_id=locale_id)
+            if self.instance.pk and not self.is_bound:
+                # A cluster's relation may be in memory, not a database query.
+                keys = [
+                    row.translation_key for row in getattr(self.instance, name).all()
+                ]
+                self.initial[name] = list(
+                    field.queryset.filter(translation_key__in=keys).values_list(
+                        "pk", flat=True
+                    )
+                )
+        format_field = self.fields.get("format")
+        if format_field is not None:
+            format_field.queryset = format_field.queryset.filter(locale_id=locale_id)

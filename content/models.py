@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from audiences.models import Taxonomy
 from content.blocks import BodyBlock, SourcesBlock
+from content.forms import MaterialPageForm
 from content.panels import ReviewPanel
 
 
@@ -389,6 +390,7 @@ class MaterialPage(RestrictionsOnceMixin, Page):
 
     parent_page_types = ["content.OrganisationSpace"]
     subpage_types = []
+    base_form_class = MaterialPageForm
 
     class Meta:
         verbose_name = _("material")

@@ -104,7 +104,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "audiences.User"
 WAGTAILIMAGES_IMAGE_MODEL = "content.KopirImage"
-WAGTAILIMAGES_IMAGE_FORM_BASE = "content.forms.KopirImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "content.image_forms.KopirImageForm"
 
 AUTH_PASSWORD_VALIDATORS = [
     {
