@@ -127,7 +127,9 @@ class BaseChecklistForm(forms.Form):
                     "You cannot approve while a required item is answered “no”: "
                     "%(items)s. Request changes instead."
                 )
-                % {"items": "; ".join(item.question() for item in blocking)},
+                % {
+                    "items": "; ".join(item.question().rstrip(".") for item in blocking)
+                },
                 code="required_no",
             )
         if self.action == "reject" and not (

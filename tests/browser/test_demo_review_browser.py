@@ -2,7 +2,8 @@
 
 Starts from ``seed_demo``: Almaty's editor submits a published Russian material
 (which cites dated sources) for review; the reviewer opens it from the link on
-their dashboard and approves it from the edit page. Before the StreamField
+their dashboard, is refused once (a must-pass "no": the reason shows beside the
+button) and approves it from the edit page. Before the StreamField
 comparison was fixed, the untouched sources counted as an edit: the approval
 saved a new revision, the review restarted and nothing was published.
 """
@@ -57,6 +58,20 @@ def test_reviewer_approves_a_demo_material_from_the_edit_page(live_server, page)
     modal = page.locator(".modal-content")
     radios = modal.locator("input[type=radio][value=yes]")
     expect(radios.first).to_be_visible()
+    for index in range(radios.count()):
+        radios.nth(index).check()
+    # Refused once: a must-pass "no" without a comment. The reason shows where
+    # the reviewer is looking, beside the button, in one sentence.
+    modal.locator("input[type=radio][value=no]").first.check()
+    modal.locator("button[type=submit]").click()
+    alert = modal.get_by_role("alert")
+    expect(alert).to_be_in_viewport()
+    expect(alert).to_contain_text(re.compile("cannot approve|Нельзя утвердить"))
+    assert ".." not in alert.inner_text()
+    assert not MaterialPage.objects.get(pk=material.pk).has_unpublished_changes or (
+        MaterialPage.objects.get(pk=material.pk).workflow_in_progress
+    )
+    radios = modal.locator("input[type=radio][value=yes]")
     for index in range(radios.count()):
         radios.nth(index).check()
     modal.locator("button[type=submit]").click()

@@ -183,7 +183,7 @@ class Command(BaseCommand):
             "",
             f"  Public site  {base}/kk/   {base}/ru/   {base}/en/",
             f"  Admin        {base}/admin/",
-            "  Start it with: .venv/bin/python manage.py runserver",
+            "  Serve it with: make demo (HOST=… PORT=… for another address)",
             "",
             f"  {'login':<9} {'password':<{width}}  role",
             f"  {'-' * 9} {'-' * width}  {'-' * 50}",
