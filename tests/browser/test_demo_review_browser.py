@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
 from content.models import MaterialPage
-from tests.browser.helpers import sign_in
+from tests.browser.helpers import sign_in, submit_for_review
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -36,14 +36,7 @@ def test_reviewer_approves_a_demo_material_from_the_edit_page(live_server, page)
     base = live_server.url
 
     sign_in(page, base, "editor", PASSWORD)
-    page.goto(f"{base}/admin/pages/{material.pk}/edit/")
-    page.get_by_role("button", name=re.compile("More actions|Ещё", re.I)).click()
-    page.get_by_role(
-        "button", name=re.compile("Strategic communication review")
-    ).click()
-    expect(page.locator(".messages")).to_contain_text(
-        re.compile("submitted|отправлен", re.I)
-    )
+    submit_for_review(page, base, material.pk)
     submitted = MaterialPage.objects.get(pk=material.pk)
     assert submitted.workflow_in_progress
     page.context.clear_cookies()

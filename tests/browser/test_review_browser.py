@@ -9,7 +9,7 @@ from audiences.factories import make_target_group
 from audiences.models import Role
 from content.factories import build_site, make_narrative
 from content.models import MaterialPage
-from tests.browser.helpers import sign_in
+from tests.browser.helpers import sign_in, submit_for_review
 from tests.review.helpers import PASSWORD, organisations, person, submitted_material
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -34,14 +34,7 @@ def test_editor_submits_reviewer_approves_material_goes_live(live_server, page):
     base = live_server.url
 
     sign_in(page, base, "editor-a", PASSWORD)
-    page.goto(f"{base}/admin/pages/{material.pk}/edit/")
-    page.get_by_role("button", name=re.compile("More actions|Ещё", re.I)).click()
-    page.get_by_role(
-        "button", name=re.compile("Strategic communication review")
-    ).click()
-    expect(page.locator(".messages")).to_contain_text(
-        re.compile("submitted|отправлен", re.I)
-    )
+    submit_for_review(page, base, material.pk)
     assert MaterialPage.objects.get(pk=material.pk).workflow_in_progress
     page.context.clear_cookies()
 
