@@ -283,6 +283,12 @@ def leave_editor_when_review_ends_access(request, page):
 # --- Printing ------------------------------------------------------------------------
 
 
+@hooks.register("insert_global_admin_js")
+def admin_field_names():
+    """Rich-text editors and tag inputs carry their field's label."""
+    return format_html('<script src="{}" defer></script>', static("js/admin-names.js"))
+
+
 @hooks.register("insert_global_admin_css")
 def print_admin_css():
     return format_html(

@@ -2,6 +2,8 @@ import shutil
 
 import pytest
 
+from tests.browser import accessibility
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -37,9 +39,43 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
+def new_page(browser):
+    """Open a page in a fresh context (own cookies, own viewport).
+
+    axe-core checks every document each page loads; the test fails on any
+    critical or serious violation it reports.
+    """
+    opened = []
+
+    def open_page(width=1280, height=900, **options):
+        context = browser.new_context(
+            viewport={"width": width, "height": height},
+            reduced_motion="reduce",
+            **options,
+        )
+        findings = accessibility.install(context)
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        opened.append((context, page, findings))
+        return page
+
+    yield open_page
+
+    problems = []
+    for context, page, findings in opened:
+        if not page.is_closed():
+            accessibility.settle(page)
+        context.close()
+        if findings.violations:
+            problems.append(findings.summary())
+    if problems:
+        pytest.fail(
+            "axe-core found critical or serious accessibility violations:\n"
+            + "\n".join(problems),
+            pytrace=False,
+        )
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()

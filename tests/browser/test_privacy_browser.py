@@ -31,12 +31,12 @@ def set_privacy(page, base, material, option):
     expect(dialog).to_be_hidden()
 
 
-def test_admin_sets_a_material_private_and_public_again(live_server, page, browser):
+def test_admin_sets_a_material_private_and_public_again(live_server, page, new_page):
     call_command("seed_demo", force=True, stdout=StringIO())
     material = MaterialPage.objects.live().filter(locale__language_code="ru").first()
     base = live_server.url
     library = f"{base}/ru/materials/"
-    visitor = browser.new_page()
+    visitor = new_page()
     visitor.goto(library)
     expect(visitor.get_by_role("link", name=material.title)).to_be_visible()
 
