@@ -21,10 +21,11 @@ from wagtail.admin.urls.pages import urlpatterns as page_urlpatterns
 from wagtail.admin.views.bulk_action import index as bulk_action_index
 from wagtail.admin.views.chooser import ChosenMultipleView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
-from wagtail.models import Page
+from wagtail.models import Page, TaskState
 
 from audiences import access
 from content.access import may_see_drafts, visible_pages
+from content.review import announce_decision
 
 
 def _ids(request):
@@ -130,10 +131,14 @@ def confirm_workflow_cancellation(request, page_id):
     return _confirm_cancellation(request, page_id=page_id)
 
 
-def _guard_workflow(name):
+def _guard_workflow(name, announce=False):
     """Wagtail's workflow action, data and preview views put the page's latest
     (draft) title into an error message when it is not in moderation: they open
-    only for people who may see the page's drafts."""
+    only for people who may see the page's drafts.
+
+    With ``announce``, a decision taken here (the dashboard's menu: Wagtail
+    redirects back without a word) leaves a message saying what happened.
+    """
     view = _wagtail_view(page_urlpatterns, name)
 
     @require_admin_access
@@ -141,7 +146,16 @@ def _guard_workflow(name):
         page = get_object_or_404(Page, pk=page_id)
         if not may_see_drafts(request.user, page):
             raise Http404
-        return view(request, page_id=page_id, **kwargs)
+        if not (announce and request.method == "POST"):
+            return view(request, page_id=page_id, **kwargs)
+        task_state = TaskState.objects.filter(pk=kwargs.get("task_state_id")).first()
+        before = task_state.status if task_state else None
+        response = view(request, page_id=page_id, **kwargs)
+        if task_state is not None:
+            task_state.refresh_from_db()
+            if task_state.status != before:
+                announce_decision(request, task_state)
+        return response
 
     return guarded
 
@@ -215,7 +229,7 @@ urlpatterns = [
     ),
     path(
         "pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
-        _guard_workflow("workflow_action"),
+        _guard_workflow("workflow_action", announce=True),
     ),
     path(
         "pages/workflow/collect_action_data/<int:page_id>/<slug:action_name>/"

@@ -8,6 +8,7 @@ browser straight to the task.
 """
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
@@ -428,3 +429,29 @@ class ReviewSubmittedNotifier(BaseGroupApprovalTaskStateEmailNotifier):
         if task_state.workflow_state.requested_by_id:
             reviewers = reviewers.exclude(pk=task_state.workflow_state.requested_by_id)
         return reviewers.distinct()
+
+
+def announce_decision(request, task_state):
+    """Tell the reviewer what their decision did (approved and published, moved
+    on to the next step, or sent back to the author)."""
+    obj = task_state.workflow_state.content_object
+    title = (
+        obj.get_admin_display_title()
+        if hasattr(obj, "get_admin_display_title")
+        else str(obj)
+    )
+    workflow_state = task_state.workflow_state
+    if task_state.status == TaskState.STATUS_APPROVED:
+        if workflow_state.status == workflow_state.STATUS_APPROVED:
+            text = gettext("“%(title)s” is approved and published.")
+        else:
+            text = gettext(
+                "“%(title)s” is approved; the next step of the review begins."
+            )
+        messages.success(request, text % {"title": title})
+    elif task_state.status == TaskState.STATUS_REJECTED:
+        messages.warning(
+            request,
+            gettext("Changes requested for “%(title)s”; its author is told.")
+            % {"title": title},
+        )

@@ -46,11 +46,20 @@
     });
   }
 
+  // Wagtail's modal dialogs are named by the heading they show.
+  function nameDialogs() {
+    document.querySelectorAll('.modal[role="dialog"]').forEach(function (dialog) {
+      if (dialog.hasAttribute("aria-labelledby") || dialog.hasAttribute("aria-label")) return;
+      var heading = dialog.querySelector(".modal-content h1, .modal-content h2");
+      if (heading) dialog.setAttribute("aria-labelledby", withId(heading, "kopir-dialog").id);
+    });
+  }
+
   var pending = false;
   new MutationObserver(function () {
     if (pending) return;
     pending = true;
-    queueMicrotask(function () { pending = false; nameAll(); });
+    queueMicrotask(function () { pending = false; nameAll(); nameDialogs(); });
   }).observe(document.documentElement, { childList: true, subtree: true });
   document.addEventListener("DOMContentLoaded", nameAll);
 })();
