@@ -93,6 +93,7 @@ def calendar_view(request):
             "form": form,
             "filters": query.urlencode(),
             "feed": CalendarFeed.objects.filter(user=request.user).first(),
+            "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
             # One reverse for all links, not one per activity.
             "edit_base": reverse("wagtailsnippets_campaigns_activity:edit", args=[0])[
                 :-2
@@ -105,10 +106,16 @@ def calendar_view(request):
 @require_POST
 def feed_reset_view(request):
     """Issue a new secret address; the old one stops working at once."""
+    had_one = CalendarFeed.objects.filter(user=request.user).exists()
     CalendarFeed.issue(request.user)
-    messages.success(
-        request, _("Your calendar address is new; the old one no longer works.")
-    )
+    if had_one:
+        text = _("Your calendar address is new; the old one no longer works.")
+    else:
+        text = _(
+            "Your calendar address is ready: copy it into your calendar app, or "
+            "download the activities as a file."
+        )
+    messages.success(request, text)
     return redirect("kopir_campaigns:calendar")
 
 
