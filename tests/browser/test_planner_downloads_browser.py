@@ -86,9 +86,9 @@ def test_planner_downloads_the_feed_and_the_spreadsheet_in_almaty_time(
     page.get_by_role("button", name=re.compile("^(Campaigns|Кампании)$")).click()
     page.get_by_role("link", name=re.compile("^(Activities|Мероприятия)$")).click()
     expect(page).to_have_url(re.compile(r"/admin/snippets/campaigns/activity/"))
-    page.get_by_role(
-        "navigation", name=re.compile("^(Actions|Действия)$")
-    ).get_by_role("button").click()
+    page.get_by_role("navigation", name=re.compile("^(Actions|Действия)$")).get_by_role(
+        "button"
+    ).click()
     sheet_file = downloaded(
         page, page.get_by_role("link", name=re.compile("XLSX", re.I)), tmp_path
     )
