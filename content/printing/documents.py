@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
-from content.printing.engine import PrintDocument
+from content.printing.engine import FILL, PrintDocument
 from content.printing.errors import PrintError
 from content.printing.richtext import print_html, public_web_address
 
@@ -74,8 +74,15 @@ def new_document(title, language, layout, bleed=False, author=""):
 
 
 def render(document, template, context):
-    document.html = render_to_string(template, {**document.context, **context})
+    document.html = render_to_string(
+        template, {**document.context, "fill": mark_safe(FILL), **context}
+    )
     return document
+
+
+def notes_page(document):
+    """The page a booklet is padded with to whole sheets: ruled, for notes."""
+    return render_to_string("print/_notes.html", document.context)
 
 
 def qr_svg(url):
@@ -249,7 +256,17 @@ def build_material(edition, progress):
     progress(20, "Preparing images at print resolution")
     section = material_section(document, page, edition.revision, edition.layout, link)
     template = "print/leaflet.html" if edition.layout == "dl" else "print/brochure.html"
-    return render(document, template, {"edition": edition, "m": section})
+    context = {"edition": edition, "m": section}
+    if edition.layout != "a5":
+        return render(document, template, context)
+    # The booklet ends on a back cover of its own (QR code, colophon), unless that
+    # costs one more sheet: then the colophon follows the text on its last page.
+    flowing = render(document, template, {**context, "back_cover": False}).html
+    render(document, template, {**context, "back_cover": True})
+    document.back_cover = True
+    document.alternatives = [(flowing, False)]
+    document.filler = notes_page(document)
+    return document
 
 
 def build_pack(edition, progress):
@@ -293,11 +310,10 @@ def build_pack(edition, progress):
         )
     if not sections:
         raise PrintError("None of the pack's materials exists any more.")
-    return render(
-        document,
-        "print/pack.html",
-        {"edition": edition, "sections": sections},
-    )
+    render(document, "print/pack.html", {"edition": edition, "sections": sections})
+    if edition.layout == "a5":
+        document.filler = notes_page(document)
+    return document
 
 
 register_builder("material", build_material)

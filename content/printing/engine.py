@@ -23,6 +23,8 @@ ORIGIN = "https://print.kopir.invalid/"
 LOG_LIMIT = 200
 A4_LONG, A4_SHORT = 841.89, 595.276  # points
 MAX_PAGES = 400
+# Where a layout takes the pages that pad a booklet to whole sheets (see _lay_out).
+FILL = "<!--kopir:fill-->"
 
 
 class ShortLogFilter(logging.Filter):
@@ -48,6 +50,15 @@ class PrintDocument:
     title: str
     language: str
     resources: dict = field(default_factory=dict)  # absolute URL -> file path
+    back_cover: bool = False  # ``html`` ends on a back cover page
+    # Other layouts of the same content, [(html, back_cover)], in order of
+    # preference after ``html``; each is at most as long as the one before.
+    alternatives: list = field(default_factory=list)
+    # One page of HTML (a notes page) that padding is made of, instead of blanks.
+    filler: str = ""
+
+    def layouts(self):
+        return [(self.html, self.back_cover), *self.alternatives]
 
     def static(self, name):
         """The print URL of one of our static files (fonts, logos)."""
@@ -90,23 +101,58 @@ def safe_fetcher_class():
     return SafeFetcher
 
 
-def _render_child(connection, html, resources, target, memory_limit):
+def _lay_out(layouts, filler, pad_to, fetcher):
+    """Lay out the layout that needs the fewest sheets; pad it with filler pages.
+
+    ``layouts`` are HTML strings in order of preference. The first one whose page
+    count, rounded up to a multiple of ``pad_to``, is the smallest wins; a layout
+    that needs no padding cannot be beaten (the later ones are no shorter by a
+    whole sheet), so the rest are not laid out. The pages still missing are made
+    of ``filler`` where the layout marks FILL; if that does not come out exactly,
+    the unpadded document is returned and ``finish_pdf`` adds blank pages.
+
+    Returns ``(document, index of the layout)``.
+    """
+    from weasyprint import HTML
+
+    def lay_out(html):
+        return HTML(string=html, base_url=ORIGIN, url_fetcher=fetcher).render()
+
+    best = None
+    for index, html in enumerate(layouts):
+        document = lay_out(html.replace(FILL, ""))
+        count = len(document.pages)
+        if count > MAX_PAGES:
+            return document, index
+        whole = -(-count // pad_to) * pad_to
+        if best is None or whole < best[0]:
+            best = (whole, index, document)
+        if count == whole:
+            break
+    whole, index, document = best
+    missing = whole - len(document.pages)
+    if missing and filler and FILL in layouts[index]:
+        padded = lay_out(layouts[index].replace(FILL, filler * missing))
+        if len(padded.pages) == whole:
+            document = padded
+    return document, index
+
+
+def _render_child(connection, layouts, filler, pad_to, resources, target, limit):
     """Runs in the forked process: lay out and write the PDF, report pages."""
     try:
-        if memory_limit:
-            resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
-        from weasyprint import HTML
-
-        document = HTML(
-            string=html, base_url=ORIGIN, url_fetcher=safe_fetcher_class()(resources)
-        ).render()
+        if limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        document, index = _lay_out(
+            layouts, filler, pad_to, safe_fetcher_class()(resources)
+        )
         pages = len(document.pages)
         if pages > MAX_PAGES:
             connection.send(("error", f"The document would have {pages} pages."))
             return
         # Tagged: headings, paragraphs, lists and images reach screen readers.
         document.write_pdf(target, pdf_tags=True)
-        connection.send(("ok", pages))
+        connection.send(("ok", (pages, index)))
     except MemoryError:
         connection.send(("error", "The document needs more memory than allowed."))
     except RecursionError:
@@ -145,8 +191,13 @@ def warm_up():
     _warm = True
 
 
-def render_to_file(document, target, timeout=None, memory_limit=None):
+def render_to_file(document, target, timeout=None, memory_limit=None, pad_to=1):
     """Render ``document`` into the PDF file ``target``; return the page count.
+
+    With ``pad_to`` (4 for a booklet) the layout needing the fewest whole sheets
+    is chosen among ``document.layouts()`` and padded with ``document.filler``;
+    afterwards ``document.html`` and ``document.back_cover`` describe the one
+    printed.
 
     WeasyPrint runs in a forked child (warm: it shares the worker's imports), so a
     crash, a runaway layout or a memory blow-up ends the child, never the worker.
@@ -156,9 +207,18 @@ def render_to_file(document, target, timeout=None, memory_limit=None):
     warm_up()
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
+    layouts = document.layouts()
     child = context.Process(
         target=_render_child,
-        args=(sender, document.html, document.resources, str(target), memory_limit),
+        args=(
+            sender,
+            [html for html, _ in layouts],
+            document.filler,
+            max(1, pad_to),
+            document.resources,
+            str(target),
+            memory_limit,
+        ),
         daemon=True,
     )
     started = time.monotonic()
@@ -186,7 +246,9 @@ def render_to_file(document, target, timeout=None, memory_limit=None):
         receiver.close()
     if outcome != "ok":
         raise PrintError(f"The PDF could not be rendered: {value}")
-    return value
+    pages, index = value
+    document.html, document.back_cover = layouts[index]
+    return pages
 
 
 def finish_pdf(

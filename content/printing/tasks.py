@@ -57,17 +57,20 @@ def render_edition(edition_id):
         final_path = default_storage.path(name)
         directory = os.path.dirname(final_path)
 
+        # A saddle-stitched booklet folds sheets of four pages.
+        pad_to = 4 if edition.layout == PrintEdition.Layout.A5 else 1
+
         def write(path):
             raw = path + ".raw"
             try:
-                engine.render_to_file(document, raw)
+                engine.render_to_file(document, raw, pad_to=pad_to)
                 progress(85, "Writing the PDF")
                 return engine.finish_pdf(
                     raw,
                     path,
-                    pad_to=4 if edition.layout == "a5" else 1,
-                    # A brochure ends on its back cover; a pack on its last text.
-                    back_cover=edition.kind == PrintEdition.Kind.MATERIAL,
+                    pad_to=pad_to,
+                    # Blank pages, if any are still missing, go before a back cover.
+                    back_cover=document.back_cover,
                     folded=edition.folded,
                     metadata=_metadata(edition, document),
                 )
