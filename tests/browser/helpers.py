@@ -48,7 +48,7 @@ def approve_from_edit_page(page, refuse_once=True):
     from tests.browser.accessibility import check_accessibility
 
     page.get_by_role("button", name=re.compile("More actions|Ещё|Больше действий", re.I)).click()
-    approve = re.compile(r"^\s*(Approve|Утвердить)")
+    approve = re.compile(r"^\s*(Approve|Утвердить|Одобрить)")
     page.get_by_role("button", name=approve).first.click()
     modal = page.locator(".modal-content")
     answer_checklist(modal)
