@@ -175,13 +175,17 @@ TASKS = {
 }
 
 # Search: the database backend; on PostgreSQL the Russian configuration stems
-# Russian words (and English ones through its ASCII mapping).
+# Russian words (and English ones through its ASCII mapping). SQLite's FTS5 matches
+# whole words only, so there kopir.search stems the index and the query with
+# Snowball (Russian, English; Kazakh words as typed).
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
         "SEARCH_CONFIG": env_str("SEARCH_CONFIG", "russian"),
     }
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    WAGTAILSEARCH_BACKENDS["default"] = {"BACKEND": "kopir.search"}
 
 WAGTAIL_SITE_NAME = "Kopir"
 # Review: edits after an approval send the material back to the first step, and
