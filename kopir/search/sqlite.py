@@ -8,19 +8,17 @@ keeps the words as written, because it matches typed prefixes, and the stem of a
 prefix is not a prefix of the word's stem.
 """
 
+from django.utils.encoding import force_str
 from wagtail.search.backends.database.sqlite.query import (
     Lexeme,
     SearchQueryExpression,
 )
 from wagtail.search.backends.database.sqlite.sqlite import (
-    IndexEntry,
-    ObjectIndexer,
     SQLiteIndex,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
     get_content_type_pk,
 )
-from wagtail.search.index import SearchField
 from wagtail.search.query import Phrase, PlainText
 
 from kopir.search import stem_text
@@ -28,59 +26,30 @@ from kopir.search import stem_text
 __all__ = ["SQLiteSearchBackend", "StemmingSQLiteSearchBackend"]
 
 
-class StemmingObjectIndexer(ObjectIndexer):
-    """Stems the values of search fields; autocomplete fields stay as written."""
-
-    def prepare_field(self, obj, field):
-        if isinstance(field, SearchField):
-            for current_field, value in super().prepare_field(obj, field):
-                yield current_field, stem_text(value)
-        else:
-            # RelatedFields come back here for each of their own fields, so a
-            # value is stemmed once, where it is a SearchField.
-            yield from super().prepare_field(obj, field)
-
-
 class StemmingSQLiteIndex(SQLiteIndex):
-    indexer_class = StemmingObjectIndexer
+    """Wagtail writes the index rows with the words as written; the full-text
+    columns (title and body) of the rows just written are then stemmed, and the
+    FTS table follows through its update trigger. The autocomplete column stays.
+
+    ``update_index``, the publish signal's task and ``backend.add_bulk`` all come
+    through ``add_items``.
+    """
 
     def add_items(self, model, objs):
-        # Wagtail's SQLiteIndex.add_items (modelsearch 1.3) with the indexer class
-        # swapped, as it names ObjectIndexer directly. ``update_index``, the
-        # publish signal's task and ``backend.add_bulk`` all come through here.
-        if not model.get_search_fields():
+        objs = list(objs)
+        super().add_items(model, objs)
+        if not objs or not model.get_search_fields():
             return
-        indexers = [self.indexer_class(obj, self.backend) for obj in objs]
-        if not indexers:
-            return
-
-        content_type_pk = get_content_type_pk(model)
-        data = {
-            indexer.id: (indexer.title, indexer.autocomplete, indexer.body)
-            for indexer in indexers
-        }
-        entries = self.entries.filter(content_type_id=content_type_pk)
-        indexed_ids = frozenset(
-            entries.filter(object_id__in=data.keys()).values_list(
-                "object_id", flat=True
-            )
+        entries = list(
+            self.entries.filter(
+                content_type_id=get_content_type_pk(model),
+                object_id__in=[force_str(obj.pk) for obj in objs],
+            ).only("pk", "title", "body")
         )
-        for object_id in indexed_ids:
-            title, autocomplete, body = data[object_id]
-            entries.filter(object_id=object_id).update(
-                title=title, autocomplete=autocomplete, body=body
-            )
-        self.entries.bulk_create(
-            IndexEntry(
-                content_type_id=content_type_pk,
-                object_id=object_id,
-                title=title,
-                autocomplete=autocomplete,
-                body=body,
-            )
-            for object_id, (title, autocomplete, body) in data.items()
-            if object_id not in indexed_ids
-        )
+        for entry in entries:
+            entry.title = stem_text(entry.title)
+            entry.body = stem_text(entry.body)
+        self.entries.bulk_update(entries, ["title", "body"], batch_size=500)
         self._refresh_title_norms()
 
 
