@@ -288,6 +288,20 @@ def library_context(*, library, params):
             )
         page_obj = paginator.page(paginator.num_pages)
 
+    # The filters in force, each with the query that removes it: a phone shows
+    # them beside the collapsed "Filters" button.
+    chosen = [value for group in groups for value in group.values if value.selected]
+    if lang != locale.language_code:
+        chosen.append(
+            FacetValue(
+                slug=lang,
+                name=languages.get(lang, _("All languages")),
+                count=paginator.count,
+                selected=True,
+                toggle_query=_query_string(clean_params, lang=None),
+            )
+        )
+
     return {
         "materials": _cards(list(page_obj.object_list)),
         "page_obj": page_obj,
@@ -297,6 +311,7 @@ def library_context(*, library, params):
         "query": query,
         "library_messages": messages,
         "filter_query": _query_string(clean_params),
+        "chosen_filters": chosen,
         "active_filters": any(selected.values())
         or bool(query)
         or lang != locale.language_code,

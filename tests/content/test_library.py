@@ -66,6 +66,28 @@ class LibraryFacetTests(TestCase):
         formats = {v.slug: v.count for v in groups["format"].values}
         self.assertEqual(formats, {"video": 1, "article": 1})
 
+    def test_facets_are_one_closed_button_with_the_chosen_filters_beside_it(self):
+        response = self.get()
+        self.assertContains(response, '<details class="facets-panel">', count=1)
+        self.assertContains(response, 'href="#results-heading"', count=1)
+        self.assertContains(response, 'id="results-heading"', count=1)
+        self.assertNotContains(response, 'class="active-filters"')
+        self.assertEqual(response.context["chosen_filters"], [])
+
+        response = self.get("?audience=parents&lang=all&q=Письмо")
+        chosen = response.context["chosen_filters"]
+        self.assertEqual([value.slug for value in chosen], ["parents", "all"])
+        # Each chip removes its own filter and keeps the others and the search.
+        self.assertEqual(
+            chosen[0].toggle_query, "lang=all&q=%D0%9F%D0%B8%D1%81%D1%8C%D0%BC%D0%BE"
+        )
+        self.assertEqual(
+            chosen[1].toggle_query,
+            "audience=parents&q=%D0%9F%D0%B8%D1%81%D1%8C%D0%BC%D0%BE",
+        )
+        self.assertContains(response, 'class="filter-count" aria-hidden="true">2<')
+        self.assertContains(response, 'class="active-filters"')
+
     def test_language_facet_can_show_every_language(self):
         response = self.get("?lang=all&audience=rural-youth")
         self.assertContains(response, "Ауылдағы әңгіме")
