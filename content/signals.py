@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 from wagtail.signals import (
     copy_for_translation_done,
     page_published,
@@ -45,6 +45,15 @@ for model in TAXONOMY:
     post_delete.connect(
         bump_version, sender=model, dispatch_uid=f"kopir-cache-del-{model.__name__}"
     )
+
+
+@receiver(page_published, dispatch_uid="kopir-references-on-publish")
+def index_references_when_published(sender, instance, **kwargs):
+    """The images and documents a live page shows are public (the access layer
+    finds them through Wagtail's reference index). Wagtail updates that index in
+    a background task; a page going live records its references at once, so its
+    images do not answer 404 to visitors until the worker gets to it."""
+    ReferenceIndex.create_or_update_for_object(instance)
 
 
 task_submitted.connect(

@@ -19,7 +19,9 @@ def submit_for_review(page, base=None, page_id=None):
     edit page already open when no page is named)."""
     if page_id is not None:
         page.goto(f"{base}/admin/pages/{page_id}/edit/")
-    page.get_by_role("button", name=re.compile("More actions|Ещё|Больше действий", re.I)).click()
+    page.get_by_role(
+        "button", name=re.compile("More actions|Ещё|Больше действий", re.I)
+    ).click()
     page.get_by_role(
         "button", name=re.compile("Strategic communication review")
     ).click()
@@ -47,7 +49,9 @@ def approve_from_edit_page(page, refuse_once=True):
     reason shows beside the button, where the reviewer is looking."""
     from tests.browser.accessibility import check_accessibility
 
-    page.get_by_role("button", name=re.compile("More actions|Ещё|Больше действий", re.I)).click()
+    page.get_by_role(
+        "button", name=re.compile("More actions|Ещё|Больше действий", re.I)
+    ).click()
     approve = re.compile(r"^\s*(Approve|Утвердить|Одобрить)")
     page.get_by_role("button", name=approve).first.click()
     modal = page.locator(".modal-content")

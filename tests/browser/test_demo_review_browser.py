@@ -74,7 +74,9 @@ def test_reviewer_approves_from_the_dashboard_menu_and_is_told(live_server, page
     sign_in(page, base, "reviewer", PASSWORD)
     row = awaiting_review(page).locator("tr", has_text=waiting.title)
     row.get_by_role("button", name=re.compile("^(Actions|Действия)$")).click()
-    row.get_by_role("button", name=re.compile(r"^\s*(Approve|Утвердить|Одобрить)")).click()
+    row.get_by_role(
+        "button", name=re.compile(r"^\s*(Approve|Утвердить|Одобрить)")
+    ).click()
     modal = page.locator(".modal-content")
     answer_checklist(modal)
     check_accessibility(page, "checklist on the dashboard")
