@@ -204,6 +204,7 @@ class IndicatorsReportView(ReportView):
         "baseline": gettext_lazy("Baseline"),
         "target": gettext_lazy("Target"),
         "current": gettext_lazy("Current"),
+        # xgettext:no-python-format
         "percent": gettext_lazy("% of target"),
         "unit": gettext_lazy("Unit"),
         "source": gettext_lazy("Source"),
@@ -239,6 +240,7 @@ class IndicatorsReportView(ReportView):
             Column("baseline", label=_("Baseline")),
             Column("current", label=_("Current")),
             Column("target", label=_("Target")),
+            # xgettext:no-python-format
             Column("percent", label=_("% of target")),
             BooleanColumn("vanity", label=_("Vanity metric")),
         ]
