@@ -12,6 +12,7 @@ from wagtail.admin.panels import InlinePanel
 
 from audiences import access
 from audiences.forms import OrganisationOwnedForm, planning_organisations
+from content.widgets import VisiblePageChooser
 
 
 def _messengers(user):
@@ -92,6 +93,8 @@ class ActivityForm(WagtailAdminModelForm):
             f"{m.plan.title} · {m.headline} ({m.language.language_code})"
         )
         self.fields["messenger"].queryset = _messengers(for_user)
+        material = self.fields["material"]
+        material.widget = VisiblePageChooser.replacing(material.widget, for_user)
         self.fields["owner"].queryset = (
             get_user_model()
             .objects.filter(

@@ -52,7 +52,15 @@ def _material_extra(user, action):
 
 
 def _live():
-    return Q(live=True)
+    """Live and open to everyone. A page behind a view restriction (sign-in, a
+    password, certain groups), or under one, is public to no one, however it
+    is reached: the adapt form, printing, the admin's choosers."""
+    return Q(live=True) & ~Page.objects.all().private_q()
+
+
+def public_page_ids():
+    """Ids of the pages anyone may read."""
+    return Page.objects.live().public().values("pk")
 
 
 def _edition_rule(user, action):
@@ -79,7 +87,7 @@ def public_edition():
 
     return Q(
         kind=PrintEdition.Kind.MATERIAL,
-        page__live=True,
+        page_id__in=public_page_ids(),
         revision_id=F("page__live_revision_id"),
     )
 
@@ -91,6 +99,7 @@ def _used_on_live_page(model):
         page_type = ContentType.objects.get_for_model(Page)
         live_ids = (
             Page.objects.live()
+            .public()
             .annotate(pk_text=Cast("pk", CharField()))
             .values("pk_text")
         )
@@ -131,7 +140,7 @@ def register_rules():
         MaterialTag,
         organisation="content_object__origin_organisation",
         roles={access.VIEW: access.MEMBERS, access.CHANGE: access.EDITORS},
-        public=lambda: Q(content_object__live=True),
+        public=lambda: Q(content_object_id__in=public_page_ids()),
     )
     access.register(
         OrganisationSpace,
@@ -156,7 +165,7 @@ def register_rules():
         # The QR links of a published brochure: anyone who scans them.
         public=lambda: Q(
             edition__kind=PrintEdition.Kind.MATERIAL,
-            edition__page__live=True,
+            edition__page_id__in=public_page_ids(),
             edition__revision_id=F("edition__page__live_revision_id"),
         ),
     )
@@ -196,7 +205,8 @@ def printable_revision(user, page):
     )
     if waiting is not None:
         return waiting.revision
-    if page.live and page.live_revision_id:
+    if page.live_revision_id and access.can(user, access.VIEW, page):
+        # Members see their own; anyone else only a live page open to everyone.
         return page.live_revision
     return None
 

@@ -51,7 +51,9 @@ class AdaptForm(forms.Form):
 def adapt_view(request, page_id):
     """Copy another organisation's live material into one's own space as a draft."""
     original = get_object_or_404(
-        MaterialPage.objects.live().select_related("origin_organisation", "locale"),
+        MaterialPage.objects.live()
+        .public()
+        .select_related("origin_organisation", "locale"),
         pk=page_id,
     )
     organisations = access.organisations(request.user, *access.EDITORS).exclude(

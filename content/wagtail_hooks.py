@@ -14,6 +14,7 @@ from wagtail.admin.userbar import BaseItem
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -28,6 +29,8 @@ from content.models import (
     Theme,
 )
 from kopir.cache import mark_public
+
+page_permission_policy = PagePermissionPolicy()
 
 
 class NarrativeViewSet(SnippetViewSet):
@@ -272,11 +275,21 @@ def add_adapt_to_userbar(request, items, page=None):
 @hooks.register("after_edit_page")
 def leave_editor_when_review_ends_access(request, page):
     """A reviewer who approves from the editor loses access to it once the page
-    is published; send them to the dashboard instead of a permission error."""
+    is published; send them to the dashboard instead of a permission error.
+    After any review decision, Wagtail goes on to the parent's page list, which
+    a reviewer may not open: the dashboard, with their queue, is where they go."""
     fresh = Page.objects.get(pk=page.pk)
     if not fresh.permissions_for_user(request.user).can_edit():
         messages.success(request, _("Your review is recorded. Thank you."))
         return redirect("wagtailadmin_home")
+    if request.POST.get("action-workflow-action"):
+        parent = Page.objects.filter(pk=fresh.get_parent().pk)
+        explorable = page_permission_policy.explorable_instances(request.user)
+        if not (
+            explorable.filter(pk__in=parent).exists()
+            and visible_pages(request.user, parent).exists()
+        ):
+            return redirect("wagtailadmin_home")
     return None
 
 
@@ -334,9 +347,10 @@ def print_listing_button(page, user, next_url=None):
         )
 
 
-@hooks.register("construct_homepage_summary_items")
+@hooks.register("construct_homepage_summary_items", order=100)
 def count_only_what_the_user_may_see(request, items):
-    """Wagtail's page count covers every organisation's drafts under the library."""
+    """Wagtail's page count covers every organisation's drafts under the library.
+    (After Wagtail's own hook, which adds the item.)"""
     if not access.is_site_admin(request.user):
         items[:] = [item for item in items if not isinstance(item, PagesSummaryItem)]
 

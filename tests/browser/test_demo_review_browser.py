@@ -89,3 +89,26 @@ def test_reviewer_approves_from_the_dashboard_menu_and_is_told(live_server, page
     expect(awaiting_review(page).locator("tr", has_text=waiting.title)).to_have_count(0)
     published = MaterialPage.objects.get(pk=waiting.pk)
     assert published.live and not published.has_unpublished_changes
+
+
+def test_reviewer_approves_the_demos_waiting_material_from_the_edit_page(
+    live_server, page
+):
+    """The demo's own submission was stored without the helpline's optional
+    hours and address; the edit form posts them empty, which counted as an edit,
+    saved a revision and restarted the review (found by trying the demo)."""
+    call_command("seed_demo", force=True, stdout=StringIO())
+    waiting = MaterialPage.objects.get(slug="job-offer-abroad")
+    submitted_revision = waiting.latest_revision_id
+    base = live_server.url
+
+    sign_in(page, base, "reviewer", PASSWORD)
+    awaiting_review(page).get_by_role("link", name=waiting.title).click()
+    expect(page).to_have_url(re.compile(rf"/admin/pages/{waiting.pk}/edit/"))
+    approve_from_edit_page(page, refuse_once=False)
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+    expect(page.locator(".messages .error")).to_have_count(0)
+
+    approved = MaterialPage.objects.get(pk=waiting.pk)
+    assert approved.live and not approved.workflow_in_progress
+    assert approved.live_revision_id == submitted_revision
