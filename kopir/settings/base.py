@@ -188,6 +188,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     WAGTAILSEARCH_BACKENDS["default"] = {"BACKEND": "kopir.search"}
 
 WAGTAIL_SITE_NAME = "Kopir"
+# No avatars from gravatar.com: offices may be offline, and a third-party request
+# on every admin page tells it who works here. Wagtail draws its default avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Review: edits after an approval send the material back to the first step, and
 # the finished review publishes (reviewers hold no publish permission).
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
