@@ -194,6 +194,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Review: edits after an approval send the material back to the first step, and
 # the finished review publishes (reviewers hold no publish permission).
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# No autosave. On a create form it races the user's own "Save": on a slow
+# server both requests create, and a planner finds two copies of their plan
+# (seen in the browser tests under load). Under review, every autosaved
+# revision would also send a material back to the first step.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAIL_FINISH_WORKFLOW_ACTION = "content.workflow_actions.publish_reviewed"
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://localhost:8000")
 
