@@ -243,7 +243,7 @@ class ValidationTests(TestCase):
     def test_activity_errors_are_clear(self):
         form = self.activity_form(starts_at="2027-02-01 10:00", cost="-1")
         self.assertFalse(form.is_valid())
-        self.assertIn("outside", form.errors["starts_at"][0])
+        self.assertIn("вне этого периода", form.errors["starts_at"][0])
         self.assertIn("cost", form.errors)
         form = self.activity_form(repeat="weekly")
         self.assertFalse(form.is_valid())
@@ -464,7 +464,7 @@ class FeedTests(TestCase):
         self.assertIn("DTSTART;TZID=Asia/Almaty:20261110T190000", body)
         self.assertIn("TZID:Asia/Almaty\r\nBEGIN:STANDARD", body)
         self.assertIn("TZOFFSETTO:+0500", body)
-        self.assertIn("identity withheld", body)
+        self.assertIn("(имя не раскрывается)", body)
         for private in (
             "Beta secret talk",
             "Erlan S.",
@@ -630,7 +630,7 @@ class WorkflowAndCaseStudyTests(TestCase):
         response = self.client.post(
             reverse("kopir_campaigns:case_study", args=[plan.pk]), follow=True
         )
-        self.assertContains(response, "already has a case study")
+        self.assertContains(response, "уже есть кейс в библиотеке")
 
     def test_planner_without_editor_role_cannot_write_to_the_library(self):
         plan = self.w.complete_plan()

@@ -49,7 +49,7 @@ class DoNotAmplifyTests(TestCase):
                     self.site["ru"][1], organisation=self.alpha, body=body_with(url)
                 )
             self.assertIn(url, str(caught.exception))
-            self.assertIn("do-not-amplify", str(caught.exception))
+            self.assertIn("«не распространять»", str(caught.exception))
         self.assertFalse(MaterialPage.objects.exists())
 
     def test_similar_but_different_addresses_are_allowed(self):
@@ -122,9 +122,9 @@ class AdaptTests(TestCase):
         # The original shows how many adaptations exist once one is live.
         copy.save_revision().publish()
         public = self.client.get(self.original.url)
-        self.assertContains(public, "Adapted by 1 other organisation")
+        self.assertContains(public, "Адаптирован 1 другой организацией")
         adapted = self.client.get(copy.url)
-        self.assertContains(adapted, "Adapted from")
+        self.assertContains(adapted, "Түпнұсқасы")
         self.assertContains(adapted, self.original.url)
         self.assertContains(adapted, "Alpha IRG")
 

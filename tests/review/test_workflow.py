@@ -122,7 +122,7 @@ class ReviewWorkflowTests(TestCase):
         data = answers()
         data[f"item_{self.advisory.pk}"] = "no"
         response = self.post_action(self.reviewer, "approve", data)
-        self.assertContains(response, "needs a comment")
+        self.assertIn("к ответу «нет» нужен комментарий", response.json()["html"])
         self.assertFalse(MaterialPage.objects.get(pk=self.page.pk).live)
 
     def test_advisory_no_with_comment_may_still_be_approved(self):
@@ -249,7 +249,7 @@ class ReviewWorkflowTests(TestCase):
             page=self.page, action="wagtail.workflow.approve"
         )
         self.assertEqual(entry.user, self.reviewer)
-        self.assertIn("Checklist:", entry.data["comment"])
+        self.assertIn("Чек-лист:", entry.data["comment"])
 
     def test_reviewer_sees_material_waiting_on_the_dashboard(self):
         self.client.force_login(self.reviewer)
