@@ -97,7 +97,11 @@ def test_editor_prints_a_booklet_watches_it_render_and_downloads_it(
     expect(progress).to_be_visible()
     expect(progress).to_have_attribute("aria-valuenow", "0")
     # The label in the admin's language, as the status endpoint gives it.
-    answer = page.request.get(f"{base}/admin/print/{edition.pk}/status/").json()
+    # (Asked from the page itself: the admin speaks the browser's language.)
+    answer = page.evaluate(
+        "url => fetch(url, {credentials: 'same-origin'}).then(r => r.json())",
+        f"{base}/admin/print/{edition.pk}/status/",
+    )
     assert (answer["status"], answer["progress"], answer["download"]) == (
         "queued",
         0,
