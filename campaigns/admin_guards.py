@@ -14,6 +14,7 @@ from wagtail.admin.views.reports.workflows import WorkflowTasksView, WorkflowVie
 from wagtail.models import ModelLogEntry
 
 from audiences import access
+from kopir.security import audit
 
 
 class ScopedLogEntriesView(LogEntriesView):
@@ -21,6 +22,8 @@ class ScopedLogEntriesView(LogEntriesView):
         queryset = super().filter_queryset(queryset)
         if queryset.model is ModelLogEntry:
             queryset = access.hide_foreign(queryset, self.request.user)
+            # Sign-ins and other security events: site administrators only.
+            queryset = audit.visible_entries(queryset, self.request.user)
         return queryset
 
 

@@ -18,6 +18,8 @@ urlpatterns = [
     # Permission checks Wagtail lacks on three admin endpoints; before its own URLs.
     path("admin/", include(admin_guards)),
     path("admin/", include(campaign_guards)),
+    # Accounts security: throttled password reset, sign out everywhere, lockouts.
+    path("admin/", include("kopir.security.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # A personal iCal feed: the secret token is the only credential.

@@ -1,5 +1,6 @@
 """Production-safe base settings: DEBUG off, nothing secret, all from the env."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -114,6 +115,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Accounts security (issue 13): breached passwords and our own names.
+    {"NAME": "kopir.security.passwords.BreachedPasswordValidator"},
+    {"NAME": "kopir.security.passwords.ProjectNameValidator"},
 ]
 
 # Languages: Kazakh, Russian and English are first-class on the public site.
@@ -230,3 +234,74 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# ---------------------------------------------------------------------------
+# Accounts security (issue 13, branch sec-accounts): lockout, sessions, audit.
+# Kept in one block so it merges beside the 2FA and headers work.
+# ---------------------------------------------------------------------------
+INSTALLED_APPS += ["axes", "kopir.security"]
+# Axes refuses a locked-out account or address before any other backend runs.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+MIDDLEWARE += [
+    # Idle and absolute session timeouts (after AuthenticationMiddleware).
+    "kopir.security.middleware.SessionTimeoutMiddleware",
+    # Last: turns a lockout into the sign-in page with the lockout message.
+    "axes.middleware.AxesMiddleware",
+]
+# Sign-in lockout, per account and per client address separately.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "kopir.security.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "kopir.security.client_ip.client_ip"
+AXES_USERNAME_FORM_FIELD = "username"
+# Our audit log records sign-ins and sign-outs; axes keeps failures only.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+# Number of reverse proxies in front of Kopir that append to X-Forwarded-For
+# (nginx: 1). 0: the client is REMOTE_ADDR and forwarded headers are ignored.
+KOPIR_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Password reset requests (django-ratelimit), per client address and per e-mail.
+KOPIR_PASSWORD_RESET_RATE_ADDRESS = env_str("PASSWORD_RESET_RATE_ADDRESS", "5/h")
+KOPIR_PASSWORD_RESET_RATE_EMAIL = env_str("PASSWORD_RESET_RATE_EMAIL", "3/h")
+# Sessions: signed out after SESSION_IDLE_MINUTES without a request, and
+# SESSION_MAX_HOURS after signing in whatever happens; the cookie dies with
+# the browser (shared office computers).
+KOPIR_SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_MINUTES", 30) * 60
+SESSION_COOKIE_AGE = env_int("SESSION_MAX_HOURS", 12) * 3600
+KOPIR_SESSION_MAX_SECONDS = SESSION_COOKIE_AGE
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", True)
+SESSION_COOKIE_HTTPONLY = True
+# Passwords: names nobody may use as (almost all of) a password, besides the
+# names, slugs and regions of the user's organisations.
+KOPIR_PASSWORD_FORBIDDEN_WORDS = [
+    "kopir",
+    "kopyr",
+    "көпір",
+    "копир",
+    "копыр",
+    "almaty",
+    "алматы",
+    "astana",
+    "астана",
+    "shymkent",
+    "шымкент",
+    "kazakhstan",
+    "qazaqstan",
+    "казахстан",
+    "қазақстан",
+    "admin",
+    "password",
+    "пароль",
+    *env_list("PASSWORD_FORBIDDEN_WORDS", []),
+]
+LOGGING.setdefault("loggers", {})["kopir.security"] = {
+    "handlers": ["console"],
+    "level": env_str("SECURITY_LOG_LEVEL", "INFO"),
+    "propagate": False,
+}
+# --- end of accounts security -----------------------------------------------

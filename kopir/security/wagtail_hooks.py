@@ -1,0 +1,40 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from audiences import access
+from kopir.security import audit
+
+
+@hooks.register("register_log_actions")
+def register_security_actions(actions):
+    for action, label in audit.LABELS.items():
+        actions.register_action(action, label, label)
+
+
+@hooks.register("register_account_menu_item")
+def sign_out_everywhere_item(request):
+    return {
+        "url": reverse("kopir_sign_out_everywhere"),
+        "label": _("Sign out everywhere"),
+        "help_text": _(
+            "End your sessions on every other computer and browser; this one stays "
+            "signed in."
+        ),
+    }
+
+
+class SiteAdminMenuItem(MenuItem):
+    def is_shown(self, request):
+        return access.is_site_admin(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def lockouts_menu_item():
+    return SiteAdminMenuItem(
+        _("Sign-in lockouts"),
+        reverse("kopir_security_lockouts"),
+        icon_name="lock",
+        order=900,
+    )
