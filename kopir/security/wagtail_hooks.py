@@ -2,15 +2,32 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 
 from audiences import access
 from kopir.security import audit
 
 
+class SecurityLogFormatter(LogFormatter):
+    """The action, the account name tried (for unknown ones) and the address."""
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        parts = [str(self.label)]
+        if data.get("username") and data["username"] != log_entry.label:
+            parts.append(_("account name “%(name)s”") % {"name": data["username"]})
+        parts.append(
+            _("from %(address)s") % {"address": data.get("ip") or _("an unknown address")}
+        )
+        return ", ".join(parts)
+
+
 @hooks.register("register_log_actions")
 def register_security_actions(actions):
     for action, label in audit.LABELS.items():
-        actions.register_action(action, label, label)
+        actions.register_action(action)(
+            type("Formatter", (SecurityLogFormatter,), {"label": label})
+        )
 
 
 @hooks.register("register_account_menu_item")
