@@ -22,7 +22,9 @@ class User(AbstractUser):
 
     # Mixed into the session hash: a new value ends every session of the user
     # ("sign out everywhere"), whatever the session backend. Empty: Django's hash.
-    session_salt = models.CharField(max_length=64, blank=True, default="", editable=False)
+    session_salt = models.CharField(
+        max_length=64, blank=True, default="", editable=False
+    )
 
     def _get_session_auth_hash(self, secret=None):
         if not self.session_salt:

@@ -146,9 +146,7 @@ def _attempt(username, request):
     from axes.models import AccessAttempt
 
     return (
-        AccessAttempt.objects.filter(
-            username=username, ip_address=_address(request)
-        )
+        AccessAttempt.objects.filter(username=username, ip_address=_address(request))
         .order_by("-attempt_time")
         .first()
     )

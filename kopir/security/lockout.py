@@ -5,8 +5,8 @@ right password as for a wrong one, so it tells nothing about the account.
 """
 
 from django.conf import settings
-from django.forms.utils import ErrorDict
 from django.forms.forms import NON_FIELD_ERRORS
+from django.forms.utils import ErrorDict
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -31,9 +31,7 @@ def lockout_response(request, original_response, credentials):
     form._errors = ErrorDict({NON_FIELD_ERRORS: form.error_class([lockout_message()])})
     context = view.get_context_data(form=form)
     context["kopir_locked_out"] = True
-    response = TemplateResponse(
-        request, view.template_name, context, status=429
-    )
+    response = TemplateResponse(request, view.template_name, context, status=429)
     return response.render()
 
 

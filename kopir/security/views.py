@@ -122,7 +122,11 @@ def unlock(request, pk):
     # Unlock the account everywhere and the address for every account.
     target = audit._find_user(username) or attempt
     audit.record(
-        request, audit.UNLOCKED, target=target, actor=request.user, username=username,
+        request,
+        audit.UNLOCKED,
+        target=target,
+        actor=request.user,
+        username=username,
         unlocked_ip=address,
     )
     if username:

@@ -17,7 +17,8 @@ class SecurityLogFormatter(LogFormatter):
         if data.get("username") and data["username"] != log_entry.label:
             parts.append(_("account name “%(name)s”") % {"name": data["username"]})
         parts.append(
-            _("from %(address)s") % {"address": data.get("ip") or _("an unknown address")}
+            _("from %(address)s")
+            % {"address": data.get("ip") or _("an unknown address")}
         )
         return ", ".join(parts)
 

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from io import StringIO
 
+from axes.models import AccessAttempt
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -187,6 +188,10 @@ class ResolverWalkTests(TestCase):
                 Task.objects.values_list("pk", flat=True)
             ),
             r"^admin/settings/": lambda: [1],
+            # Sign-in lockouts: site administrators only; anyone else is refused.
+            r"^admin/security/lockouts/": lambda: (
+                list(AccessAttempt.objects.values_list("pk", flat=True)[:1]) or [0]
+            ),
         }
         for pattern, provider in by_route.items():
             if re.match(pattern, template):

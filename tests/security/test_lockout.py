@@ -67,7 +67,7 @@ class LockoutTests(TestCase):
         self.assertTrue(signed_in(self.client))
 
     def test_under_the_limit_the_right_password_works(self):
-        for attempt in range(4):
+        for _attempt in range(4):
             sign_in(self.client, "dana", "wrong")
         response = sign_in(self.client, "dana", PASSWORD)
         self.assertEqual(response.status_code, 302)
@@ -176,7 +176,7 @@ class UnlockTests(TestCase):
         from django.test import Client
 
         attacker = Client()
-        for attempt in range(5):
+        for _attempt in range(5):
             sign_in(attacker, "dana", "wrong", address="10.6.0.1")
         self.assertEqual(sign_in(Client(), "dana", PASSWORD).status_code, 429)
         return AccessAttempt.objects.get(username="dana", ip_address="10.6.0.1")

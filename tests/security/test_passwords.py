@@ -46,15 +46,17 @@ class PasswordRuleTests(TestCase):
     def test_the_users_organisation_names_are_refused(self):
         for password in ("Zhetisu2026!", "zhetisu-irg-77", "ZhetisuOutreach#2026"):
             with self.subTest(password=password):
-                self.assertIn(
-                    "password_project_name", self.codes(password, self.user)
-                )
+                self.assertIn("password_project_name", self.codes(password, self.user))
         # Another user may (it is not their organisation).
         other = person("erlan")
         self.assertNotIn("password_project_name", self.codes("Zhetisu2026!", other))
 
     def test_names_inside_a_longer_password_are_fine(self):
-        for password in ("kopir-demo-2026", "Almaty rivers in spring", "Tundra-lantern-58"):
+        for password in (
+            "kopir-demo-2026",
+            "Almaty rivers in spring",
+            "Tundra-lantern-58",
+        ):
             with self.subTest(password=password):
                 self.assertEqual(self.codes(password, self.user), set())
 
