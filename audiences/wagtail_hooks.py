@@ -1,5 +1,7 @@
 from django.core.exceptions import PermissionDenied
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     EditView,
@@ -129,3 +131,72 @@ class AudiencesGroup(SnippetViewSetGroup):
 
 
 register_snippet(AudiencesGroup)
+
+
+# --- Two-factor sign-in (audiences/two_factor.py) ---------------------------------
+
+
+@hooks.register("register_log_actions")
+def register_two_factor_log_actions(actions):
+    from django.contrib.auth import get_user_model
+    from wagtail.models import ModelLogEntry
+
+    from audiences import two_factor
+
+    # Entries about a user account (seen in site history by those with rights on
+    # users: site administrators).
+    actions.register_model(get_user_model(), ModelLogEntry)
+
+    actions.register_action(
+        two_factor.ENROLLED_ACTION,
+        _("Two-factor sign-in turned on"),
+        _("Two-factor sign-in turned on"),
+    )
+    actions.register_action(
+        two_factor.DISABLED_ACTION,
+        _("Two-factor sign-in turned off"),
+        _("Two-factor sign-in turned off"),
+    )
+    actions.register_action(
+        two_factor.RESET_ACTION,
+        _("Two-factor sign-in reset"),
+        _("Two-factor sign-in reset by a site administrator"),
+    )
+    actions.register_action(
+        two_factor.RECOVERY_ACTION,
+        _("New recovery codes"),
+        _("New two-factor recovery codes made"),
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    from audiences.two_factor_urls import admin_urlpatterns
+
+    return [path("2fa/", include(admin_urlpatterns))]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("kopir_2fa_settings"),
+        "label": _("Two-factor sign-in"),
+        "help_text": _(
+            "A code from an authenticator app after your password, and recovery codes."
+        ),
+    }
+
+
+@hooks.register("register_user_listing_buttons")
+def two_factor_reset_button(user, request_user):
+    from wagtail.admin.widgets import ListingButton
+
+    if not access.is_site_admin(request_user):
+        return []
+    return [
+        ListingButton(
+            _("Reset two-factor sign-in"),
+            reverse("kopir_2fa_reset", args=[user.pk]),
+            priority=90,
+        )
+    ]

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from audiences import two_factor_urls
 from campaigns import admin_guards as campaign_guards
 from campaigns.views import feed_view
 from content import admin_guards
@@ -15,6 +16,9 @@ from content.views import rendition_view
 from kopir.cache import cached_serve
 
 urlpatterns = [
+    # Two-factor sign-in: the code and enrolment pages a half-signed-in session
+    # reaches (audiences/middleware.py); the rest is in Wagtail's admin URLs.
+    path("admin/2fa/", include(two_factor_urls)),
     # Permission checks Wagtail lacks on three admin endpoints; before its own URLs.
     path("admin/", include(admin_guards)),
     path("admin/", include(campaign_guards)),

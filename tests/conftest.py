@@ -13,3 +13,33 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _signed_in_clients_gave_their_code(monkeypatch):
+    """``client.login()`` / ``force_login()`` skip the sign-in form, so they skip
+    the two-factor code too: the session is marked as verified with a device of
+    its own. Tests of the two-factor gate sign in through the form instead
+    (``tests/audiences/test_two_factor.py``)."""
+    from django.test.client import ClientMixin
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    original = ClientMixin._login
+
+    def _login(self, user, backend=None):
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        original(self, user, backend)
+        device = TOTPDevice.objects.filter(user=user, name=FORCED_DEVICE).first()
+        if device is None:
+            device = TOTPDevice.objects.create(
+                user=user, name=FORCED_DEVICE, confirmed=True
+            )
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    monkeypatch.setattr(ClientMixin, "_login", _login)
+
+
+FORCED_DEVICE = "tests: signed in without the form"

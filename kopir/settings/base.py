@@ -60,6 +60,32 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
+# --- Two-factor sign-in (sec-2fa; audiences/two_factor.py) -------------------------
+# django-otp: TOTP (authenticator apps) and static tokens (recovery codes). The
+# gate sits right after authentication: a session without its code reaches only
+# the code, enrolment, sign-out and password-reset pages.
+INSTALLED_APPS += [
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "audiences.middleware.TwoFactorMiddleware",
+)
+# Required for site administrators, organisation admins and the roster's readers;
+# only a demo or a test may turn it off (false).
+KOPIR_2FA_REQUIRED = env_bool("KOPIR_2FA_REQUIRED", True)
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Kopir")
+# After n wrong codes a device waits factor × 2^(n-1) seconds (1, 2, 4, … s).
+OTP_TOTP_THROTTLE_FACTOR = env_int("OTP_THROTTLE_FACTOR", 1)
+OTP_STATIC_THROTTLE_FACTOR = env_int("OTP_THROTTLE_FACTOR", 1)
+# --- end of two-factor sign-in -----------------------------------------------------
+
 ROOT_URLCONF = "kopir.urls"
 WSGI_APPLICATION = "kopir.wsgi.application"
 

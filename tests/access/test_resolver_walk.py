@@ -261,6 +261,8 @@ class ResolverWalkTests(TestCase):
             "collection_id": lambda: [self.org_b.collection_id],
             "uploaded_file_id": lambda: [0],
             "session_id": lambda: [0],
+            # Two-factor reset (site administrators only): B's planner.
+            "user_id": lambda: [self.b_planner.pk],
             "redirect_id": lambda: [0],
             "restriction_id": lambda: [0],
             "page_view_restriction_id": lambda: [0],

@@ -5,6 +5,7 @@ date, so running the command twice leaves one copy of everything. It refuses to 
 with DEBUG off unless ``--force`` is given, because it resets the demo passwords.
 """
 
+import base64
 import json
 import os
 from collections import Counter
@@ -27,6 +28,7 @@ from wagtail.models import (
 )
 
 from audiences import demo_data as audience_data
+from audiences import two_factor
 from audiences.factories import LANGUAGE_CODES, ensure_locales, translated
 from audiences.models import (
     Channel,
@@ -141,6 +143,7 @@ class Command(BaseCommand):
             sites = seed_site()
             taxonomy = seed_taxonomy()
             users = seed_users(password, taxonomy["organisations"])
+            seed_two_factor(users)
             seed_blocklist()
             stats = Counter()
             if materials:
@@ -192,6 +195,16 @@ class Command(BaseCommand):
                 f"  {username:<9} {shown:<{width}}  {describe_roles(roles)}"
                 for username, _first, _last, roles in DEMO_USERS
             ),
+            "",
+            self.style.WARNING(
+                "  TWO-FACTOR SIGN-IN: "
+                + ", ".join(TWO_FACTOR_DEMO_USERS)
+                + " must enter a code after the password."
+            ),
+            "  Their authenticator uses the demo's published secret (never on a real",
+            "  site). Get the current code with:",
+            "      .venv/bin/python manage.py demo_totp admin   (or orgadmin, planner)",
+            f"  or add the key {DEMO_MANUAL_KEY} (time-based) to an authenticator app.",
             "",
             "  Materials go live after review; scheduled go-live and expiry run",
             "  every minute under `make demo` (manage.py run_scheduler).",
@@ -485,6 +498,17 @@ DEMO_USERS = [
         [("dialogue-youth-ngo", Role.REVIEWER), ("atyrau-region-irg", Role.REVIEWER)],
     ),
 ]
+
+
+TWO_FACTOR_DEMO_USERS = ("admin", "orgadmin", "planner")
+DEMO_MANUAL_KEY = base64.b32encode(bytes.fromhex(two_factor.DEMO_TOTP_KEY)).decode()
+
+
+def seed_two_factor(users):
+    """The logins that must use two-factor sign-in get a device with the demo's
+    published secret (``manage.py demo_totp <login>`` prints the code)."""
+    for username in TWO_FACTOR_DEMO_USERS:
+        two_factor.seed_demo_device(users[username])
 
 
 def seed_users(password, organisations):

@@ -1,0 +1,68 @@
+"""The two-factor gate: after the password, nothing but the code (or enrolment).
+
+Runs after ``django_otp.middleware.OTPMiddleware``. A signed-in user who has a
+confirmed device but has not entered a code in this session, or who must use
+two-factor sign-in and has no device yet, reaches only the pages in ``OPEN``
+(sign-in, sign-out, password reset, the code and enrolment pages) in the admin;
+every other admin URL redirects there. Outside the admin (documents, image
+renditions, print files, the public site) such a session counts as anonymous,
+so nothing private is served on the password alone. A middleware rather than
+a wrapper around Wagtail's ``require_admin_access`` so that the project's own
+guard views mounted before Wagtail's admin, and whatever a later Wagtail adds,
+are covered too.
+"""
+
+from urllib.parse import urlencode
+
+from django.contrib.auth.models import AnonymousUser
+from django.shortcuts import redirect
+from django.urls import Resolver404, resolve, reverse
+
+from audiences import two_factor
+
+OPEN = {
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "wagtailadmin_password_reset",
+    "wagtailadmin_password_reset_done",
+    "wagtailadmin_password_reset_confirm",
+    "wagtailadmin_password_reset_complete",
+    "kopir_2fa_verify",
+    "kopir_2fa_enrol",
+}
+
+
+def pending(request):
+    """None when the session may go on; else the name of the page it needs."""
+    user = request.user
+    if not user.is_authenticated or user.is_verified():
+        return None
+    if two_factor.has_device(user):
+        return "kopir_2fa_verify"
+    if two_factor.is_required(user):
+        return "kopir_2fa_enrol"
+    return None
+
+
+class TwoFactorMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        needed = pending(request)
+        if needed is None:
+            return self.get_response(request)
+        admin_prefix = reverse("wagtailadmin_home")
+        if not request.path_info.startswith(admin_prefix):
+            request.user = AnonymousUser()
+            return self.get_response(request)
+        try:
+            name = resolve(request.path_info).url_name
+        except Resolver404:
+            name = None
+        if name in OPEN:
+            return self.get_response(request)
+        target = reverse(needed)
+        if request.method == "GET":
+            target += "?" + urlencode({"next": request.get_full_path()})
+        return redirect(target)
