@@ -29,6 +29,9 @@ OPEN = {
     "wagtailadmin_password_reset_complete",
     "kopir_2fa_verify",
     "kopir_2fa_enrol",
+    # What the admin's own pages load (icons, translations): no user data.
+    "wagtailadmin_sprite",
+    "wagtailadmin_javascript_catalog",
 }
 
 
