@@ -51,6 +51,15 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=kopir.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=kopir.settings.test $(PY) manage.py makemigrations --check --dry-run
+	# The production settings with the environment the README documents (placeholder
+	# values: the check reads settings, it connects to nothing).
+	env -u DEBUG -u SECURE_COOKIES -u DJANGO_ALLOW_ASYNC_UNSAFE \
+	  DJANGO_SETTINGS_MODULE=kopir.settings.production \
+	  SECRET_KEY=check-deploy-placeholder-0123456789-abcdefghijklmnopqrstuvwxyz \
+	  ALLOWED_HOSTS=kopir.example.kz BASE_URL=https://kopir.example.kz \
+	  EMAIL_URL=submission://kopir:placeholder@smtp.example.kz:587 \
+	  REDIS_URL=redis://127.0.0.1:6379/0 \
+	  $(PY) manage.py check --deploy --fail-level WARNING
 
 # The whole suite: lint, then SQLite, then PostgreSQL (when DATABASE_URL points at
 # PostgreSQL, or on CI where PostgreSQL runs on 127.0.0.1).

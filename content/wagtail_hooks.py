@@ -302,6 +302,14 @@ def admin_field_names():
     return format_html('<script src="{}" defer></script>', static("js/admin-names.js"))
 
 
+@hooks.register("insert_global_admin_js")
+def review_errors_js():
+    """Scrolls the review checklist's refusal into view (no inline script)."""
+    return format_html(
+        '<script src="{}" defer></script>', static("js/review-errors.js")
+    )
+
+
 @hooks.register("insert_global_admin_css")
 def print_admin_css():
     return format_html(

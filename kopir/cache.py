@@ -57,6 +57,7 @@ def cached_serve(request, path):
         status, content_type, body = hit
         response = HttpResponse(body, status=status, content_type=content_type)
         response["X-Kopir-Cache"] = "hit"
+        setattr(response, PUBLIC_FLAG, True)
         return response
 
     response = wagtail_views.serve(request, path)

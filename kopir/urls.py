@@ -4,7 +4,6 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from audiences import two_factor_urls
@@ -14,6 +13,8 @@ from content import admin_guards
 from content.printing import views as print_views
 from content.views import rendition_view
 from kopir.cache import cached_serve
+from kopir.security.headers import csp_report
+from kopir.sitemap import KopirSitemap
 
 urlpatterns = [
     # Two-factor sign-in: the code and enrolment pages a half-signed-in session
@@ -36,7 +37,9 @@ urlpatterns = [
         print_views.public_prepare,
         name="kopir_print_prepare",
     ),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": KopirSitemap}}),
+    # Browsers report Content-Security-Policy violations here (logged, rate-limited).
+    path("csp-report/", csp_report, name="kopir_csp_report"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -22,6 +22,7 @@ from content.printing import service
 from content.printing.documents import BACK_LINKS, MAX_PACK
 from content.printing.errors import PrintError
 from content.printing.models import PrintEdition, PrintLink
+from kopir.security.ratelimit import ratelimit
 
 LAYOUT_HELP = {
     "a4": _("for an office printer."),
@@ -329,6 +330,7 @@ def public_download(request, pk):
 
 
 @never_cache
+@ratelimit("print-prepare", "KOPIR_RATELIMIT_PRINT")
 def public_prepare(request, page_id, layout):
     """The brochure of a published material: served when ready, else queued."""
     from content.models import MaterialPage
@@ -353,6 +355,7 @@ def public_prepare(request, page_id, layout):
 
 
 @never_cache
+@ratelimit("qr", "KOPIR_RATELIMIT_QR")
 def qr_view(request, code):
     """Count one scan (a number, nothing about the person) and go to the material."""
     link = get_object_or_404(PrintLink.objects.select_related("page"), code=code)

@@ -252,7 +252,77 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Nothing frames our pages; Wagtail's preview answers SAMEORIGIN by itself.
+X_FRAME_OPTIONS = "DENY"
+
+# --- Security headers, e-mail and rate limits (branch sec-headers) --------------------
+# Content-Security-Policy (django-csp 4): this policy is the public site's; the
+# admin's, measured on every admin screen the browser tests open, is
+# KOPIR_ADMIN_CSP. kopir.security.headers.KopirCSPMiddleware chooses by path and sets
+# frame-ancestors ('self' only where Wagtail's preview allows SAMEORIGIN framing).
+from csp.constants import NONE, SELF, UNSAFE_INLINE  # noqa: E402
+
+KOPIR_CSP_REPORT_URI = "/csp-report/"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "object-src": [NONE],
+        "frame-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "report-uri": KOPIR_CSP_REPORT_URI,
+    }
+}
+# Measured with every browser test plus tests/browser/test_admin_csp_browser.py:
+# Wagtail 8's date/time widgets, InlinePanel and MultipleChooserPanel render inline
+# <script> calls (initDateChooser(...), new InlinePanel(...)) and its modal workflow
+# inserts such scripts with jQuery, so scripts need 'unsafe-inline' (no nonce can
+# reach widget templates); style="" attributes are everywhere and the editor's
+# libraries insert <style> elements. No 'unsafe-eval', no other origin: the preview
+# panel frames our own origin, image uploads preview as blob: and data: URLs.
+KOPIR_ADMIN_CSP = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "media-src": [SELF, "blob:"],
+        "font-src": [SELF, "data:"],
+        "frame-src": [SELF],
+    }
+}
+# The admin calls no other site: no Gravatar (it would send a hash of every
+# user's e-mail address abroad) and no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "kopir.security.headers.KopirCSPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("kopir.security.headers.KopirCSPMiddleware") + 1,
+    "kopir.security.headers.CacheControlMiddleware",
+)
+# Rate limits (django-ratelimit, per client address; "" switches one off).
+KOPIR_RATELIMIT_QR = env_str("RATELIMIT_QR", "60/m")
+KOPIR_RATELIMIT_PRINT = env_str("RATELIMIT_PRINT", "20/m")
+KOPIR_RATELIMIT_CSP_REPORT = env_str("RATELIMIT_CSP_REPORT", "60/m")
+# E-mail: one EMAIL_URL (dj-email-url), e.g. submission://user:pass@smtp.example.kz:587
+# or smtps://...:465; production requires it (see production.py).
+if env_str("EMAIL_URL", ""):
+    import dj_email_url  # noqa: E402
+
+    globals().update(dj_email_url.parse(env_str("EMAIL_URL")))
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Kopir <noreply@localhost>")
+SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# --- end of sec-headers block ---------------------------------------------------------
 
 LOGGING = {
     "version": 1,

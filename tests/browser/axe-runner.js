@@ -2,11 +2,14 @@
 // time: a check asked for later waits for the one started on load.
 (() => {
   if (window.top !== window || location.protocol === "about:") return;
-  // Colours are checked at rest, not halfway through a fade.
-  const still = document.createElement("style");
-  still.textContent =
-    "*, *::before, *::after { transition: none !important; animation: none !important; }";
-  document.addEventListener("DOMContentLoaded", () => document.head.appendChild(still));
+  // Colours are checked at rest, not halfway through a fade. A constructed
+  // stylesheet, not a <style> element: the page's CSP (style-src) stays in force.
+  const still = new CSSStyleSheet();
+  still.replaceSync(
+    "*, *::before, *::after { transition: none !important; animation: none !important; }");
+  document.addEventListener("DOMContentLoaded", () => {
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, still];
+  });
   const failing = KOPIR_FAILING_IMPACTS;
   window.__kopirAxeCheck = (label) => {
     const previous = window.__kopirAxeRun || Promise.resolve();

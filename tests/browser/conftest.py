@@ -2,7 +2,7 @@ import shutil
 
 import pytest
 
-from tests.browser import accessibility
+from tests.browser import accessibility, csp
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -43,7 +43,8 @@ def new_page(browser):
     """Open a page in a fresh context (own cookies, own viewport).
 
     axe-core checks every document each page loads; the test fails on any
-    critical or serious violation it reports.
+    critical or serious violation it reports, and on any Content-Security-Policy
+    violation Chromium reports in any frame.
     """
     opened = []
 
@@ -54,20 +55,30 @@ def new_page(browser):
             **options,
         )
         findings = accessibility.install(context)
+        csp_findings = csp.install(context)
         page = context.new_page()
         page.set_default_timeout(15_000)
-        opened.append((context, page, findings))
+        opened.append((context, page, findings, csp_findings))
         return page
 
     yield open_page
 
     problems = []
-    for context, page, findings in opened:
+    policy_problems = []
+    for context, page, findings, csp_findings in opened:
         if not page.is_closed():
             accessibility.settle(page)
         context.close()
         if findings.violations:
             problems.append(findings.summary())
+        if csp_findings.violations:
+            policy_problems.append(csp_findings.summary())
+    if policy_problems:
+        pytest.fail(
+            "Chromium reported Content-Security-Policy violations:\n"
+            + "\n".join(policy_problems),
+            pytrace=False,
+        )
     if problems:
         pytest.fail(
             "axe-core found critical or serious accessibility violations:\n"
