@@ -63,8 +63,8 @@ class CacheControlMiddleware:
             patch_cache_control(response, public=True, max_age=seconds)
         elif (
             path.startswith(ADMIN_PREFIX)
-            or "private" in response.get("Cache-Control", "private")
-            or "no-store" in response.get("Cache-Control", "")
+            or "Cache-Control" not in response
+            or "no-store" in response["Cache-Control"]
         ):
             response.headers.pop("Expires", None)
             response["Cache-Control"] = "private, no-store"
