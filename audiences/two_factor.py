@@ -6,25 +6,22 @@ whose tokens are single-use recovery codes. The views are in
 """
 
 import base64
-import logging
 
 from django.conf import settings
 from django.db import transaction
 from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from wagtail.log_actions import log
 
 from audiences import access
-
-security_log = logging.getLogger("kopir.security")
+from kopir.security import audit
 
 RECOVERY_DEVICE_NAME = "recovery codes"
 RECOVERY_CODE_COUNT = 10
-ENROLLED_ACTION = "kopir.2fa_enrolled"
-DISABLED_ACTION = "kopir.2fa_disabled"
-RESET_ACTION = "kopir.2fa_reset"
-RECOVERY_ACTION = "kopir.2fa_recovery_codes"
+ENROLLED_ACTION = audit.TWO_FACTOR_ENROLLED
+DISABLED_ACTION = audit.TWO_FACTOR_DISABLED
+RESET_ACTION = audit.TWO_FACTOR_RESET
+RECOVERY_ACTION = audit.TWO_FACTOR_RECOVERY_CODES
 
 
 def enforced():
@@ -102,48 +99,29 @@ def new_recovery_codes(user):
 
 
 @transaction.atomic
-def confirm_enrolment(user, device):
+def confirm_enrolment(request, user, device):
     device.confirmed = True
     device.save(update_fields=["confirmed"])
     TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
     codes = new_recovery_codes(user)
-    log(instance=_real(user), action=ENROLLED_ACTION, user=_real(user))
-    security_log.info("2FA enrolled: user=%s", user.pk)
+    audit.record(request, ENROLLED_ACTION, target=_real(user), actor=_real(user))
     return codes
 
 
 @transaction.atomic
-def remove_devices(user, *, by, action):
+def remove_devices(request, user, *, by, action):
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()
-    log(instance=_real(user), action=action, user=_real(by))
-    security_log.warning("2FA removed (%s): user=%s by=%s", action, user.pk, by.pk)
+    audit.record(request, action, target=_real(user), actor=_real(by))
 
 
 def _real(user):
-    """request.user arrives wrapped (twice: auth and django-otp); Wagtail's log
-    looks its model up by type."""
-    from django.utils.functional import LazyObject, empty
-
-    while isinstance(user, LazyObject):
-        if user._wrapped is empty:
-            user._setup()
-        user = user._wrapped
-    return user
-
-
-def client_address(request):
-    return request.META.get("REMOTE_ADDR", "")
+    return audit.unwrap(user)
 
 
 def log_failure(request, user, reason):
     """A failed or refused code: who, from where, why; never the code."""
-    security_log.warning(
-        "2FA verification failed: user=%s ip=%s reason=%s",
-        user.pk,
-        client_address(request),
-        reason,
-    )
+    audit.record(request, audit.TWO_FACTOR_FAILED, target=_real(user), reason=reason)
 
 
 # The demo's published secret (seed_demo, manage.py demo_totp): never a real one.

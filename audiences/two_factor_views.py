@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 
 from audiences import access, two_factor
+from kopir.security import audit
 
 NEW_CODES_SESSION_KEY = "kopir_2fa_new_codes"
 
@@ -104,11 +105,12 @@ def verify(request):
                     otp_login(request, device)
                     if not is_totp:
                         left = two_factor.recovery_codes_left(user)
-                        two_factor.security_log.warning(
-                            "2FA recovery code used: user=%s ip=%s left=%s",
-                            user.pk,
-                            two_factor.client_address(request),
-                            left,
+                        audit.record(
+                            request,
+                            audit.TWO_FACTOR_RECOVERY_CODE_USED,
+                            target=two_factor._real(user),
+                            actor=two_factor._real(user),
+                            left=left,
                         )
                         messages.warning(
                             request,
@@ -156,7 +158,7 @@ def enrol(request):
                 "Too many wrong codes. Wait %(seconds)s seconds and try again."
             ) % {"seconds": wait}
         elif device.verify_token(code):
-            codes = two_factor.confirm_enrolment(user, device)
+            codes = two_factor.confirm_enrolment(request, user, device)
             otp_login(request, device)
             request.session[NEW_CODES_SESSION_KEY] = codes
             return redirect("kopir_2fa_recovery_codes")
@@ -228,10 +230,8 @@ def regenerate(request):
     if not two_factor.totp_devices(user).exists():
         return redirect("kopir_2fa_enrol")
     request.session[NEW_CODES_SESSION_KEY] = two_factor.new_recovery_codes(user)
-    from wagtail.log_actions import log
-
     real = two_factor._real(user)
-    log(instance=real, action=two_factor.RECOVERY_ACTION, user=real)
+    audit.record(request, two_factor.RECOVERY_ACTION, target=real, actor=real)
     return redirect("kopir_2fa_recovery_codes")
 
 
@@ -245,7 +245,9 @@ def disable(request):
             _("Your role requires two-factor sign-in; it cannot be turned off."),
         )
     elif two_factor.has_device(user):
-        two_factor.remove_devices(user, by=user, action=two_factor.DISABLED_ACTION)
+        two_factor.remove_devices(
+            request, user, by=user, action=two_factor.DISABLED_ACTION
+        )
         messages.success(request, _("Two-factor sign-in is off."))
     return redirect("kopir_2fa_settings")
 
@@ -258,7 +260,7 @@ def reset(request, user_id):
     target = get_object_or_404(get_user_model(), pk=user_id)
     if request.method == "POST":
         two_factor.remove_devices(
-            target, by=request.user, action=two_factor.RESET_ACTION
+            request, target, by=request.user, action=two_factor.RESET_ACTION
         )
         messages.success(
             request,

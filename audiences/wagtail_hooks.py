@@ -136,39 +136,6 @@ register_snippet(AudiencesGroup)
 # --- Two-factor sign-in (audiences/two_factor.py) ---------------------------------
 
 
-@hooks.register("register_log_actions")
-def register_two_factor_log_actions(actions):
-    from django.contrib.auth import get_user_model
-    from wagtail.models import ModelLogEntry
-
-    from audiences import two_factor
-
-    # Entries about a user account (seen in site history by those with rights on
-    # users: site administrators).
-    actions.register_model(get_user_model(), ModelLogEntry)
-
-    actions.register_action(
-        two_factor.ENROLLED_ACTION,
-        _("Two-factor sign-in turned on"),
-        _("Two-factor sign-in turned on"),
-    )
-    actions.register_action(
-        two_factor.DISABLED_ACTION,
-        _("Two-factor sign-in turned off"),
-        _("Two-factor sign-in turned off"),
-    )
-    actions.register_action(
-        two_factor.RESET_ACTION,
-        _("Two-factor sign-in reset"),
-        _("Two-factor sign-in reset by a site administrator"),
-    )
-    actions.register_action(
-        two_factor.RECOVERY_ACTION,
-        _("New recovery codes"),
-        _("New two-factor recovery codes made"),
-    )
-
-
 @hooks.register("register_admin_urls")
 def register_two_factor_urls():
     from audiences.two_factor_urls import admin_urlpatterns

@@ -7,7 +7,15 @@ class ContentConfig(AppConfig):
     verbose_name = "Content"
 
     def ready(self):
-        from content import signals  # noqa: F401
+        from django.db.models.signals import post_migrate
+
+        from content import signals
+
+        post_migrate.connect(
+            signals.site_address_from_base_url,
+            sender=self,
+            dispatch_uid="kopir-site-address",
+        )
         from content.access import register_rules
         from content.forms import register_stream_form_field
 

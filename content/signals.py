@@ -107,3 +107,20 @@ def withdraw_print_editions(sender, instance, **kwargs):
 def delete_print_file(sender, instance, **kwargs):
     if instance.file:
         instance.file.delete(save=False)
+
+
+def site_address_from_base_url(**kwargs):
+    """The default ``Site`` answers at ``BASE_URL``: Wagtail builds full page
+    addresses (the sitemap, feeds, e-mails) from the site's host and port, and
+    a fresh database says ``localhost:80``. Runs after every ``migrate``."""
+    from urllib.parse import urlsplit
+
+    from django.conf import settings
+    from wagtail.models import Site
+
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    port = address.port or (443 if address.scheme == "https" else 80)
+    hostname = address.hostname or "localhost"
+    Site.objects.filter(is_default_site=True).exclude(
+        hostname=hostname, port=port
+    ).update(hostname=hostname, port=port)

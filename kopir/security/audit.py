@@ -4,8 +4,8 @@ Every event names the account it concerns, the acting user, the time (the log
 entry's timestamp) and the client address. Passwords, codes and tokens are never
 written: receivers take only the ``username`` from submitted credentials.
 
-Other code records an event with ``record(request, action, target)``; the 2FA
-work records ``"kopir.2fa_enrolled"`` this way.
+Other code records an event with ``record(request, action, target)``; two-factor
+sign-in (``audiences/two_factor.py``) records its events this way.
 """
 
 import contextvars
@@ -43,6 +43,11 @@ SIGN_OUT_EVERYWHERE = "kopir.sign_out_everywhere"
 UNLOCKED = "kopir.unlocked"
 PASSWORD_RESET_THROTTLED = "kopir.password_reset_throttled"
 TWO_FACTOR_ENROLLED = "kopir.2fa_enrolled"
+TWO_FACTOR_DISABLED = "kopir.2fa_disabled"
+TWO_FACTOR_RESET = "kopir.2fa_reset"
+TWO_FACTOR_RECOVERY_CODES = "kopir.2fa_recovery_codes"
+TWO_FACTOR_FAILED = "kopir.2fa_failed"
+TWO_FACTOR_RECOVERY_CODE_USED = "kopir.2fa_recovery_code_used"
 
 LABELS = {
     LOGIN: _("Sign-in"),
@@ -54,9 +59,16 @@ LABELS = {
     SIGN_OUT_EVERYWHERE: _("Signed out everywhere"),
     UNLOCKED: _("Sign-in unlocked"),
     PASSWORD_RESET_THROTTLED: _("Password reset requests throttled"),
-    TWO_FACTOR_ENROLLED: _("Two-factor sign-in set up"),
+    TWO_FACTOR_ENROLLED: _("Two-factor sign-in turned on"),
+    TWO_FACTOR_DISABLED: _("Two-factor sign-in turned off"),
+    TWO_FACTOR_RESET: _("Two-factor sign-in reset by a site administrator"),
+    TWO_FACTOR_RECOVERY_CODES: _("New two-factor recovery codes made"),
+    TWO_FACTOR_FAILED: _("Wrong two-factor code"),
+    TWO_FACTOR_RECOVERY_CODE_USED: _("Signed in with a recovery code"),
 }
 SECURITY_ACTIONS = tuple(LABELS)
+# Logged as warnings (the rest as info): someone may be guessing.
+WARNINGS = {LOGIN_FAILED, LOCKOUT, TWO_FACTOR_FAILED, TWO_FACTOR_RESET}
 
 
 def visible_entries(queryset, user):
@@ -97,6 +109,18 @@ def _find_user(username):
     ).first()
 
 
+def unwrap(user):
+    """``request.user`` arrives wrapped twice (auth, then django-otp); Wagtail's
+    log looks the model up by type, so it needs the real instance."""
+    from django.utils.functional import LazyObject, empty
+
+    while isinstance(user, LazyObject):
+        if user._wrapped is empty:
+            user._setup()
+        user = user._wrapped
+    return user
+
+
 def record(request, action, target=None, actor=None, username=None, **extra):
     """Write one security event to the audit log and the ``kopir.security`` log.
 
@@ -106,11 +130,13 @@ def record(request, action, target=None, actor=None, username=None, **extra):
     """
     if request is None:
         request = current_request.get()
+    target, actor = unwrap(target), unwrap(actor)
     address = _address(request)
     data = {"ip": address, **extra}
     if username is not None:
         data["username"] = _short(username)
-    logger.info(
+    logger.log(
+        logging.WARNING if action in WARNINGS else logging.INFO,
         "%s target=%s actor=%s ip=%s%s",
         action,
         _short(username if username is not None else target),

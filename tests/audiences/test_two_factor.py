@@ -145,8 +145,12 @@ class TwoFactorTests(TestCase):
         with self.assertLogs("kopir.security", "WARNING") as logs:
             response = self.verify("000000")
         self.assertEqual(response.status_code, 400)
-        self.assertContains(response, "wrong or has already been used", status_code=400)
-        self.assertIn(f"user={self.org_admin.pk}", logs.output[0])
+        # The admin speaks Russian by default.
+        self.assertContains(
+            response, "Код неверный или уже был использован", status_code=400
+        )
+        self.assertIn(f"target={self.org_admin.username}", logs.output[0])
+        self.assertIn("ip=127.0.0.1", logs.output[0])
         self.assertNotIn("000000", "".join(logs.output))
         self.assertEqual(self.client.get("/admin/").status_code, 302)
 
@@ -171,7 +175,7 @@ class TwoFactorTests(TestCase):
         # Even the right code waits out the delay.
         with self.assertLogs("kopir.security", "WARNING") as logs:
             response = self.verify(code_for(device))
-        self.assertContains(response, "Too many wrong codes", status_code=400)
+        self.assertContains(response, "Слишком много неверных кодов", status_code=400)
         self.assertIn("throttled", logs.output[0])
         self.assertEqual(self.client.get("/admin/").status_code, 302)
         device.refresh_from_db()
@@ -218,11 +222,13 @@ class TwoFactorTests(TestCase):
             self.assertContains(codes_page, token.token)
         self.assertEqual(self.client.get("/admin/2fa/recovery-codes/").status_code, 302)
         self.assertEqual(self.client.get("/admin/").status_code, 200)
-        self.assertTrue(
-            ModelLogEntry.objects.filter(
-                action="kopir.2fa_enrolled", object_id=str(self.org_admin.pk)
-            ).exists()
+        entry = ModelLogEntry.objects.get(
+            action="kopir.2fa_enrolled", object_id=str(self.org_admin.pk)
         )
+        # Who, when (the entry's time) and from where; never the code or key.
+        self.assertEqual(entry.user, self.org_admin)
+        self.assertEqual(entry.data["ip"], "127.0.0.1")
+        self.assertNotIn(key.replace(" ", ""), str(entry.data))
 
     def test_regenerate_replaces_the_codes(self):
         self.device_for(self.editor)

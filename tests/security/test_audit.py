@@ -130,4 +130,4 @@ class AuditTests(TestCase):
         )
         page = self.client.get(SITE_HISTORY).content.decode()
         self.assertIn("Sign-in unlocked", page)
-        self.assertIn("Two-factor sign-in set up", page)
+        self.assertIn("Two-factor sign-in turned on", page)

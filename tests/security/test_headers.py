@@ -226,6 +226,27 @@ def test_sitemap_lists_every_language_with_base_url(client, site):
     assert 'hreflang="kk"' in xml and 'hreflang="en"' in xml
 
 
+def test_migrate_gives_the_default_site_the_base_url_address():
+    from django.apps import apps
+    from django.db.models.signals import post_migrate
+    from wagtail.models import Site
+
+    Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
+    with override_settings(WAGTAILADMIN_BASE_URL="https://kopir.example.kz"):
+        post_migrate.send(
+            sender=apps.get_app_config("content"),
+            app_config=apps.get_app_config("content"),
+            verbosity=0,
+            interactive=False,
+            using="default",
+            apps=apps,
+            plan=[],
+        )
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("kopir.example.kz", 443)
+    assert site.root_url == "https://kopir.example.kz"
+
+
 def test_demo_and_tests_print_or_keep_mail():
     from django.conf import settings
 

@@ -61,9 +61,13 @@ class PasswordRuleTests(TestCase):
                 self.assertEqual(self.codes(password, self.user), set())
 
     def test_messages_are_clear(self):
-        with self.assertRaises(ValidationError) as caught:
-            validate_password("Almaty2026")
-        self.assertIn("city", " ".join(caught.exception.messages))
+        from django.utils import translation
+
+        for language, word in (("en", "city"), ("ru", "города"), ("kk", "қаланың")):
+            with self.subTest(language=language), translation.override(language):
+                with self.assertRaises(ValidationError) as caught:
+                    validate_password("Almaty2026")
+                self.assertIn(word, " ".join(caught.exception.messages))
 
     def test_no_network_is_needed(self):
         import socket

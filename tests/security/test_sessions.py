@@ -158,9 +158,20 @@ class SessionEndTests(TestCase):
         self.assertEqual(here.get("/admin/").status_code, 200)
         self.assertEqual(there.get("/admin/").status_code, 302)
         self.assertFalse(signed_in(there))
-        # The user signs in again normally afterwards.
+        # The user signs in again normally afterwards: the password, then (a
+        # site administrator) the code from the authenticator.
+        from django_otp.oath import TOTP
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
         again = Client()
         self.assertEqual(sign_in(again, "dana", PASSWORD).status_code, 302)
+        self.assertEqual(again.get("/admin/").status_code, 302)
+        device = TOTPDevice.objects.get(user=self.user)
+        code = (
+            f"{TOTP(device.bin_key, device.step, device.t0, device.digits).token():06d}"
+        )
+        response = again.post("/admin/2fa/verify/", {"code": code})
+        self.assertEqual(response.status_code, 302)
         self.assertEqual(again.get("/admin/").status_code, 200)
         self.assertTrue(
             ModelLogEntry.objects.filter(action="kopir.sign_out_everywhere").exists()

@@ -11,7 +11,6 @@ import os
 from collections import Counter
 from datetime import timedelta
 from decimal import Decimal
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -53,6 +52,7 @@ from content.models import (
     Theme,
 )
 from content.organisations import space_for
+from content.signals import site_address_from_base_url
 
 DEFAULT_PASSWORD = "kopir-demo-2026"
 RELATIONS = ("target_groups", "narratives", "themes", "regions")
@@ -244,11 +244,7 @@ def seed_site():
     # build_site publishes every home page each time; skip it when nothing would change.
     sites = built_site(titles) or build_site(titles=titles)
     # Page URLs, the sitemap and e-mails use the address the demo is served on.
-    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-    default_port = 443 if address.scheme == "https" else 80
-    Site.objects.filter(is_default_site=True).update(
-        hostname=address.hostname or "localhost", port=address.port or default_port
-    )
+    site_address_from_base_url()
     result = {}
     for code, (home, library) in sites.items():
         text = HOME[code]
