@@ -24,6 +24,7 @@ OPEN = {
     "wagtailadmin_login",
     "wagtailadmin_logout",
     "wagtailadmin_password_reset",
+    "kopir_password_reset",
     "wagtailadmin_password_reset_done",
     "wagtailadmin_password_reset_confirm",
     "wagtailadmin_password_reset_complete",

@@ -16,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
+from wagtail.admin.localization import get_localized_response
 
 from audiences import access, two_factor
 from kopir.security import audit
@@ -54,7 +55,8 @@ def _login_required(view):
             return redirect(
                 reverse("wagtailadmin_login") + "?next=" + request.path_info
             )
-        return view(request, *args, **kwargs)
+        # In the user's admin language and time zone, like every Wagtail view.
+        return get_localized_response(view, request, *args, **kwargs)
 
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__

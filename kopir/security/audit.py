@@ -145,7 +145,11 @@ def record(request, action, target=None, actor=None, username=None, **extra):
         "".join(f" {key}={value}" for key, value in extra.items()),
     )
     if target is not None and getattr(target, "pk", None) is not None:
-        log(target, action, user=actor, data=data)
+        kwargs = {}
+        if username is not None and not isinstance(target, get_user_model()):
+            # An unknown account name: show what was typed, not the attempt row.
+            kwargs["title"] = _short(username) or "—"
+        log(target, action, user=actor, data=data, **kwargs)
 
 
 @receiver(user_logged_in, dispatch_uid="kopir_security_logged_in")

@@ -10,6 +10,7 @@ its own site (Wagtail's preview sets ``X-Frame-Options: SAMEORIGIN``) gets
 import json
 import logging
 
+from csp.constants import HEADER, HEADER_REPORT_ONLY
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotAllowed
@@ -25,6 +26,16 @@ ADMIN_PREFIX = "/admin/"
 
 
 class KopirCSPMiddleware(CSPMiddleware):
+    def process_response(self, request, response):
+        if request.path_info.startswith(ADMIN_PREFIX):
+            # Wagtail's preview renders the page through the whole middleware
+            # stack with a dummy request for the page's public path, which sets
+            # the public policy (frame-ancestors 'none'). The admin request that
+            # serves it into the preview panel decides the policy instead.
+            response.headers.pop(HEADER, None)
+            response.headers.pop(HEADER_REPORT_ONLY, None)
+        return super().process_response(request, response)
+
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if report_only:
@@ -40,8 +51,15 @@ class KopirCSPMiddleware(CSPMiddleware):
 
 
 class CacheControlMiddleware:
-    """Public pages may be kept as long as the page cache keeps them; nothing
-    else (the admin, signed-in readers, restricted pages, forms) is stored."""
+    """What browsers and proxies may keep.
+
+    A public page the page cache stores is sent as ``public, no-cache``: a browser
+    or proxy may keep it but must ask again before each use, and the ETag
+    (``ConditionalGetMiddleware``) turns that question into a short 304 answer.
+    They never serve it on their own for minutes, because the page cache is
+    cleared the moment a page is unpublished or restricted and their copies
+    cannot be. Nothing else (the admin, signed-in readers, restricted pages,
+    forms) is stored at all."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -60,7 +78,8 @@ class CacheControlMiddleware:
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
         ):
             response.headers.pop("Cache-Control", None)
-            patch_cache_control(response, public=True, max_age=seconds)
+            response.headers.pop("Expires", None)
+            patch_cache_control(response, public=True, no_cache=True)
         elif (
             path.startswith(ADMIN_PREFIX)
             or "Cache-Control" not in response

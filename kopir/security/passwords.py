@@ -25,6 +25,22 @@ def _letters(text):
     return re.sub(r"[\W\d_]+", "", str(text or "").casefold())
 
 
+# Digits and symbols people put in place of letters ("K0pir", "Alm@ty", "A1maty").
+_LOOKALIKES = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+
+
+def _readings(password):
+    """The password's letters as typed, and as read with look-alikes replaced
+    (``1`` read both as ``l`` and as ``i``)."""
+    text = str(password or "").casefold()
+    swapped = "".join(_LOOKALIKES.get(char, char) for char in text)
+    return {
+        _letters(text),
+        _letters(swapped.replace("1", "l")),
+        _letters(swapped.replace("1", "i")),
+    }
+
+
 class BreachedPasswordValidator:
     def validate(self, password, user=None):
         candidates = {password, password.lower(), password.capitalize()}
@@ -58,25 +74,24 @@ def forbidden_words(user=None):
         for organisation in organisations:
             words.add(_letters(organisation.name))
             words.add(_letters(organisation.slug))
-            for part in re.split(r"[-_\s]+", organisation.slug):
-                words.add(_letters(part))
+            names = [organisation.name, organisation.slug]
             if organisation.region_id:
-                words.add(_letters(organisation.region.name))
-                words.add(_letters(organisation.region.slug))
+                # The region in every language it is kept in (Атырау, Atyrau).
+                regions = organisation.region.get_translations(inclusive=True)
+                names += [region.name for region in regions]
+                names.append(organisation.region.slug)
+                words.update(_letters(region.name) for region in regions)
+            for name in names:
+                for part in re.split(r"[-_\s]+", name):
+                    if len(_letters(part)) >= 4:
+                        words.add(_letters(part))
     return {word for word in words if len(word) >= 3}
 
 
 class ProjectNameValidator:
     def validate(self, password, user=None):
-        letters = _letters(password)
         words = sorted(forbidden_words(user), key=len, reverse=True)
-        found = [word for word in words if word in letters]
-        if not found:
-            return
-        rest = letters
-        for word in found:
-            rest = rest.replace(word, "")
-        if len(rest) < MIN_OTHER_LETTERS:
+        if any(self._only_names(letters, words) for letters in _readings(password)):
             raise ValidationError(
                 _(
                     "This password is too close to the name of the project, a city "
@@ -84,6 +99,13 @@ class ProjectNameValidator:
                 ),
                 code="password_project_name",
             )
+
+    @staticmethod
+    def _only_names(letters, words):
+        rest = letters
+        for word in words:
+            rest = rest.replace(word, "")
+        return rest != letters and len(rest) < MIN_OTHER_LETTERS
 
     def get_help_text(self):
         return _(

@@ -2,6 +2,7 @@
 
 import logging
 import secrets
+from collections import Counter
 
 from axes.models import AccessAttempt
 from axes.utils import reset
@@ -101,10 +102,19 @@ def lockouts(request):
     cooloff = settings.AXES_COOLOFF_TIME
     now = timezone.now()
     attempts = list(AccessAttempt.objects.order_by("-attempt_time")[:500])
+    # Axes locks an account name and, separately, a client address once its
+    # failures over all rows reach the limit within the cool-off; a row is locked
+    # when either of its two is.
+    recent = [a for a in attempts if a.attempt_time + cooloff > now]
+    by_name, by_address = Counter(), Counter()
+    for attempt in recent:
+        by_name[attempt.username] += attempt.failures_since_start
+        by_address[attempt.ip_address] += attempt.failures_since_start
+    limit = settings.AXES_FAILURE_LIMIT
     for attempt in attempts:
-        attempt.locked = (
-            attempt.failures_since_start >= settings.AXES_FAILURE_LIMIT
-            and attempt.attempt_time + cooloff > now
+        attempt.locked = attempt in recent and (
+            by_name[attempt.username] >= limit
+            or by_address[attempt.ip_address] >= limit
         )
     return TemplateResponse(
         request,

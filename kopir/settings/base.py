@@ -310,6 +310,12 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("kopir.security.headers.KopirCSPMiddleware") + 1,
     "kopir.security.headers.CacheControlMiddleware",
 )
+# ETags and 304 answers, outside the Cache-Control middleware so it sees the
+# final header (it adds no ETag to what may not be stored).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("kopir.security.headers.KopirCSPMiddleware"),
+    "django.middleware.http.ConditionalGetMiddleware",
+)
 # Rate limits (django-ratelimit, per client address; "" switches one off).
 KOPIR_RATELIMIT_QR = env_str("RATELIMIT_QR", "60/m")
 KOPIR_RATELIMIT_PRINT = env_str("RATELIMIT_PRINT", "20/m")
@@ -351,6 +357,8 @@ MIDDLEWARE += [
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Wagtail's sign-in form, with the password label it forgets to translate.
+WAGTAILADMIN_USER_LOGIN_FORM = "kopir.security.forms.LoginForm"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "kopir.security.lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "kopir.security.client_ip.client_ip"

@@ -309,6 +309,26 @@ class TwoFactorTests(TestCase):
         self.assertEqual(self.verify(code_for(device)).status_code, 302)
         self.assertEqual(self.client.get("/admin/").status_code, 200)
 
+    def test_code_page_speaks_the_users_admin_language(self):
+        from wagtail.users.models import UserProfile
+
+        self.device_for(self.org_admin)
+        profile = UserProfile.get_for_user(self.org_admin)
+        profile.preferred_language = "kk"
+        profile.save()
+        self.sign_in(self.org_admin)
+        page = self.client.get("/admin/2fa/verify/", HTTP_ACCEPT_LANGUAGE="ru")
+        self.assertContains(page, "Кіру кодын енгізіңіз")
+        self.assertNotContains(page, "Введите код для входа")
+
+    def test_password_reset_form_opens_before_the_code(self):
+        # Someone who knows only an old password and lost it again mid-way can
+        # still ask for a reset mail; it leads back to the password and the code.
+        self.device_for(self.planner)
+        self.sign_in(self.planner)
+        self.assertEqual(self.client.get("/admin/pages/").status_code, 302)
+        self.assertEqual(self.client.get("/admin/password_reset/").status_code, 200)
+
     def test_half_signed_in_session_is_anonymous_outside_the_admin(self):
         self.device_for(self.editor)
         self.sign_in(self.editor)

@@ -49,4 +49,12 @@ def test_admin_sets_a_material_private_and_public_again(live_server, page, new_p
     visitor.goto(library)
     expect(visitor.get_by_role("link", name=material.title)).to_be_visible()
     visitor.close()
+
+    # The editor's preview panel shows the material. The preview renders it through
+    # a request for its public address, whose policy said frame-ancestors 'none'
+    # and left the panel blank; a blocked frame reports nothing to this page.
+    page.goto(f"{base}/admin/pages/{material.pk}/edit/")
+    page.locator('[data-side-panel-toggle="preview"]').click()
+    preview = page.locator("iframe.w-preview__iframe").last.content_frame
+    expect(preview.get_by_role("heading", level=1)).to_have_text(material.title)
     page.goto("about:blank")

@@ -74,6 +74,8 @@ class AuditTests(TestCase):
         )
         self.assertTrue(unknown.data["username"].startswith("no-such-account-"))
         self.assertLessEqual(len(unknown.data["username"]), audit.USERNAME_MAX + 1)
+        # Site history names the entry by what was typed, not "Attempted Access".
+        self.assertEqual(unknown.label, unknown.data["username"])
 
     def test_site_admin_sees_security_events_other_organisations_do_not(self):
         self.produce_every_event()

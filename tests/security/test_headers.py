@@ -84,13 +84,23 @@ def test_preview_may_be_framed_by_the_admin_only(client, site, material):
 
 
 @override_settings(PAGE_CACHE_SECONDS=300)
-def test_public_pages_may_be_cached_as_long_as_the_page_cache(client, material):
+def test_public_pages_are_revalidated_each_time_with_an_etag(client, material):
     first = client.get(material.url)
     assert first["X-Kopir-Cache"] == "miss"
-    assert first["Cache-Control"] == "public, max-age=300"
-    again = client.get(material.url)
-    assert again["X-Kopir-Cache"] == "hit"
-    assert again["Cache-Control"] == "public, max-age=300"
+    # Browsers may keep the page but must ask before using it: the server's
+    # page cache forgets a page the moment it is restricted, their copy can't.
+    assert first["Cache-Control"] == "public, no-cache"
+    assert first["ETag"]
+    assert client.get(material.url)["X-Kopir-Cache"] == "hit"
+    again = client.get(material.url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again.content == b""
+    # Restricted now: the same question gets the login redirect, not a 304.
+    PageViewRestriction.objects.create(
+        page=material, restriction_type=PageViewRestriction.LOGIN
+    )
+    after = client.get(material.url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert after.status_code == 302
 
 
 def test_admin_restricted_and_signed_in_pages_are_not_stored(client, site, material):

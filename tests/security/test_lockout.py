@@ -23,6 +23,12 @@ class LockoutTests(TestCase):
         cls.user = person("dana", cls.alpha, Role.EDITOR)
         cls.other = person("erlan", cls.alpha, Role.EDITOR)
 
+    def test_sign_in_form_labels_are_translated(self):
+        page = self.client.get("/admin/login/").content.decode()
+        self.assertIn("Имя пользователя", page)
+        self.assertIn("Пароль", page)
+        self.assertNotRegex(page, r"<label[^>]*>\s*Password")
+
     def test_wrong_password_and_unknown_user_get_the_same_answer(self):
         known = sign_in(self.client, "dana", "wrong-one", address="10.1.0.1")
         unknown = sign_in(self.client, "nobody-here", "wrong-one", address="10.1.0.2")
@@ -192,6 +198,20 @@ class UnlockTests(TestCase):
         self.assertFalse(AccessAttempt.objects.exists())
         self.client.logout()
         self.assertEqual(sign_in(self.client, "dana", PASSWORD).status_code, 302)
+
+    def test_listing_shows_an_address_locked_by_many_account_names(self):
+        # Five names tried once each from one address: the address is locked,
+        # so every one of its rows says so (and the right password is refused).
+        for number in range(5):
+            sign_in(self.client, f"ghost{number}", "Wrong-pw-1", address="10.6.0.9")
+        self.assertEqual(
+            sign_in(self.client, "dana", PASSWORD, address="10.6.0.9").status_code,
+            429,
+        )
+        self.client.force_login(self.site_admin)
+        listing = self.client.get("/admin/security/lockouts/").content.decode()
+        self.assertEqual(listing.count('data-locked="yes"'), 6)
+        self.assertNotIn('data-locked="no"', listing)
 
     def test_organisation_admin_cannot_see_or_unlock(self):
         attempt = self.lock()

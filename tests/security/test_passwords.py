@@ -51,6 +51,28 @@ class PasswordRuleTests(TestCase):
         other = person("erlan")
         self.assertNotIn("password_project_name", self.codes("Zhetisu2026!", other))
 
+    def test_look_alike_digits_and_symbols_do_not_hide_a_name(self):
+        for password in ("K0pir2026!", "Alm@ty2026", "A1maty2026", "5hymk3nt-2024"):
+            with self.subTest(password=password):
+                self.assertIn("password_project_name", self.codes(password))
+
+    def test_the_region_is_refused_in_every_language(self):
+        from audiences.factories import translated
+        from audiences.models import Region
+
+        regions = translated(
+            Region,
+            slug="atyrau-region",
+            names={"kk": "Атырау облысы", "ru": "Атырауская область", "en": "Atyrau"},
+        )
+        organisation = make_organisation(
+            "atyrau-irg", "Atyrau Outreach", region=regions["ru"]
+        )
+        user = person("aigerim", organisation, Role.EDITOR)
+        for password in ("Атырау2026!", "Atyrau-2026", "Атырауская2026"):
+            with self.subTest(password=password):
+                self.assertIn("password_project_name", self.codes(password, user))
+
     def test_names_inside_a_longer_password_are_fine(self):
         for password in (
             "kopir-demo-2026",
