@@ -147,15 +147,23 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages: Kazakh, Russian and English are first-class on the public site.
-# Russian is the default for the admin (Wagtail has no Kazakh admin); the
-# public site still carries the language in every URL.
+# Russian is the default admin language (each user may choose Kazakh or English
+# under Account › Preferences); the public site carries the language in every URL.
 LANGUAGE_CODE = "ru"
 LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-# Wagtail's admin ships Russian and English translations.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Kazakh in the admin: Wagtail ships no Kazakh catalogue, so locale/admin/ holds
+# Kopir's Kazakh translation of the Wagtail and Django strings its users meet.
+# Kopir's own catalogues (locale/) come first and win where both translate a msgid.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    ("kk", "Қазақша"),
+    ("ru", "Русский"),
+    ("en", "English"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
+# Django ships no Kazakh date or number formats.
+FORMAT_MODULE_PATH = ["kopir.formats"]
 TIME_ZONE = env_str("TIME_ZONE", "Asia/Almaty")
 USE_I18N = True
 USE_TZ = True
