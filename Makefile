@@ -51,6 +51,8 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=kopir.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=kopir.settings.test $(PY) manage.py makemigrations --check --dry-run
+	# The translation gate: catalogues complete and compiled, nothing unmarked.
+	DJANGO_SETTINGS_MODULE=kopir.settings.test $(PY) manage.py check_translations
 	# The production settings with the environment the README documents (placeholder
 	# values: the check reads settings, it connects to nothing).
 	env -u DEBUG -u SECURE_COOKIES -u DJANGO_ALLOW_ASYNC_UNSAFE \

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 PLAN_PERMISSIONS = [
     f"campaigns.{action}_{model}"
@@ -17,7 +18,7 @@ def _grant(**kwargs):
 class CampaignsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "campaigns"
-    verbose_name = "Campaigns"
+    verbose_name = _("Campaigns")
 
     def ready(self):
         from audiences.models import Role

@@ -11,11 +11,12 @@ from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext_noop, ngettext_lazy
 
 from campaigns.models import Activity, CampaignPlan, ResultEntry
 from campaigns.overview import load_plan, plan_overview
 from content.printing import documents, service
-from content.printing.errors import PrintError
+from content.printing.errors import Message, PrintError
 
 KIND = "plan"
 TIMELINE_WIDTH = 460  # SVG units; the drawing is scaled to the text width
@@ -137,14 +138,23 @@ def build_plan(edition, progress):
     try:
         plan = load_plan(CampaignPlan.objects.all(), int(edition.object_id))
     except (CampaignPlan.DoesNotExist, ValueError):
-        raise PrintError("The campaign plan no longer exists.") from None
+        raise PrintError(gettext_noop("The campaign plan no longer exists.")) from None
     context = plan_overview(plan)
     if len(context["activities"]) > MAX_ACTIVITIES:
         raise PrintError(
-            f"The plan has {len(context['activities'])} activities; the document "
-            f"lists at most {MAX_ACTIVITIES}. Export the activities as a table."
+            Message.counted(
+                ngettext_lazy(
+                    "The plan has %(count)s activity; the document lists at most "
+                    "%(limit)s. Export the activities as a table.",
+                    "The plan has %(count)s activities; the document lists at most "
+                    "%(limit)s. Export the activities as a table.",
+                    "count",
+                ),
+                count=len(context["activities"]),
+                limit=MAX_ACTIVITIES,
+            )
         )
-    progress(25, "Drawing the timeline")
+    progress(25, Message(gettext_noop("Drawing the timeline")))
     document = documents.new_document(
         plan.title, edition.language, "a4", author=plan.organisation.name
     )

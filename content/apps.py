@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ContentConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "content"
-    verbose_name = "Content"
+    verbose_name = _("Content")
 
     def ready(self):
         from django.db.models.signals import post_migrate

@@ -5,9 +5,10 @@ import segno
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_noop, ngettext_lazy
 
 from content.printing.engine import FILL, PrintDocument
-from content.printing.errors import PrintError
+from content.printing.errors import Message, PrintError
 from content.printing.richtext import print_html, public_web_address
 
 MAX_BLOCKS = 300
@@ -54,7 +55,9 @@ def build(edition, progress=None):
     try:
         builder = BUILDERS[edition.kind]
     except KeyError:
-        raise PrintError(f"Kopir cannot print a {edition.kind!r}.") from None
+        raise PrintError(
+            gettext_noop("Kopir cannot print a “%(kind)s”."), kind=edition.kind
+        ) from None
     with translation.override(edition.language):
         return builder(edition, progress or (lambda *args: None))
 
@@ -96,9 +99,16 @@ def check_image(image, where):
         return
     if (image.width or 0) * (image.height or 0) > MAX_IMAGE_PIXELS:
         raise PrintError(
-            f"{where}: the image “{image.title[:80]}” is {image.width}×{image.height} "
-            f"pixels; images above {MAX_IMAGE_PIXELS // 1_000_000} megapixels cannot "
-            "be printed. Upload a smaller version and try again."
+            gettext_noop(
+                "%(where)s: the image “%(image)s” is %(width)s×%(height)s pixels; "
+                "images above %(limit)s megapixels cannot be printed. Upload a "
+                "smaller version and try again."
+            ),
+            where=where,
+            image=image.title[:80],
+            width=image.width,
+            height=image.height,
+            limit=MAX_IMAGE_PIXELS // 1_000_000,
         )
 
 
@@ -108,7 +118,12 @@ def image_url(document, image, spec, where):
         return document.rendition(image.get_rendition(spec))
     except (OSError, ValueError) as exc:
         raise PrintError(
-            f"{where}: the image “{image.title[:80]}” could not be read ({exc})."
+            gettext_noop(
+                "%(where)s: the image “%(image)s” could not be read (%(error)s)."
+            ),
+            where=where,
+            image=image.title[:80],
+            error=str(exc)[:200],
         ) from exc
 
 
@@ -125,17 +140,35 @@ def print_blocks(document, material, layout):
     blocks = list(material.body)
     if len(blocks) > MAX_BLOCKS:
         raise PrintError(
-            f"“{material.title}” has {len(blocks)} blocks; a printed document can "
-            f"hold at most {MAX_BLOCKS}. Split it into several materials or a pack."
+            Message.counted(
+                ngettext_lazy(
+                    "“%(title)s” has %(count)s block; a printed document can hold "
+                    "at most %(limit)s. Split it into several materials or a pack.",
+                    "“%(title)s” has %(count)s blocks; a printed document can hold "
+                    "at most %(limit)s. Split it into several materials or a pack.",
+                    "count",
+                ),
+                title=material.title,
+                count=len(blocks),
+                limit=MAX_BLOCKS,
+            )
         )
     if _text_size(material.body.get_prep_value()) > MAX_TEXT:
         raise PrintError(
-            f"“{material.title}” is longer than {MAX_TEXT:,} characters; it cannot "
-            "be printed as one document. Split it."
+            gettext_noop(
+                "“%(title)s” is longer than %(limit)s characters; it cannot be "
+                "printed as one document. Split it."
+            ),
+            title=material.title,
+            limit=f"{MAX_TEXT:,}",
         )
     result = []
     for number, block in enumerate(blocks, start=1):
-        where = f"“{material.title}”, block {number}"
+        where = Message(
+            gettext_noop("“%(title)s”, block %(number)s"),
+            title=material.title,
+            number=number,
+        )
         value = block.value
         item = {"type": block.block_type, "value": value}
         if block.block_type == "paragraph":
@@ -190,7 +223,9 @@ def site_help(document, locale_id):
         home = HomePage.objects.filter(locale_id=locale_id).only("helpline_text")
         home = home.first()
         cache[locale_id] = (
-            mark_safe(print_html(home.helpline_text, "The help text"))
+            mark_safe(
+                print_html(home.helpline_text, Message(gettext_noop("The help text")))
+            )
             if home is not None and home.helpline_text
             else ""
         )
@@ -214,7 +249,10 @@ def where_to_get_help(document, page, material):
 def material_section(document, page, revision, layout, link):
     """Context of one material in a brochure or a pack."""
     material = revision.as_object() if revision else page
-    check_image(material.cover_image, f"“{material.title}”, cover")
+    check_image(
+        material.cover_image,
+        Message(gettext_noop("“%(title)s”, cover"), title=material.title),
+    )
     cover = ""
     if material.cover_image_id and material.cover_image:
         cover = image_url(
@@ -253,7 +291,7 @@ def build_material(edition, progress):
         bleed=edition.bleed,
         author=page.origin_organisation.name if page.origin_organisation else "",
     )
-    progress(20, "Preparing images at print resolution")
+    progress(20, Message(gettext_noop("Preparing images at print resolution")))
     section = material_section(document, page, edition.revision, edition.layout, link)
     template = "print/leaflet.html" if edition.layout == "dl" else "print/brochure.html"
     context = {"edition": edition, "m": section}
@@ -296,7 +334,11 @@ def build_pack(edition, progress):
             continue
         progress(
             10 + int(30 * number / max(1, len(entries))),
-            f"Preparing material {number} of {len(entries)}",
+            Message(
+                gettext_noop("Preparing material %(number)s of %(count)s"),
+                number=number,
+                count=len(entries),
+            ),
         )
         link, _ = PrintLink.objects.get_or_create(edition=edition, page=page)
         sections.append(
@@ -309,7 +351,7 @@ def build_pack(edition, progress):
             )
         )
     if not sections:
-        raise PrintError("None of the pack's materials exists any more.")
+        raise PrintError(gettext_noop("None of the pack's materials exists any more."))
     render(document, "print/pack.html", {"edition": edition, "sections": sections})
     if edition.layout == "a5":
         document.filler = notes_page(document)

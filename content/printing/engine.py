@@ -12,8 +12,9 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.utils.translation import gettext_noop, ngettext_lazy
 
-from content.printing.errors import PrintError
+from content.printing.errors import Message, PrintError
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +65,9 @@ class PrintDocument:
         """The print URL of one of our static files (fonts, logos)."""
         path = finders.find(name)
         if not path:
-            raise PrintError(f"The static file {name} is missing.")
+            raise PrintError(
+                gettext_noop("The static file %(name)s is missing."), name=name
+            )
         url = ORIGIN + "static/" + name
         self.resources[url] = path
         return url
@@ -148,15 +151,37 @@ def _render_child(connection, layouts, filler, pad_to, resources, target, limit)
         )
         pages = len(document.pages)
         if pages > MAX_PAGES:
-            connection.send(("error", f"The document would have {pages} pages."))
+            connection.send(
+                (
+                    "error",
+                    Message.counted(
+                        ngettext_lazy(
+                            "The document would have %(count)s page.",
+                            "The document would have %(count)s pages.",
+                            "count",
+                        ),
+                        count=pages,
+                    ),
+                )
+            )
             return
         # Tagged: headings, paragraphs, lists and images reach screen readers.
         document.write_pdf(target, pdf_tags=True)
         connection.send(("ok", (pages, index)))
     except MemoryError:
-        connection.send(("error", "The document needs more memory than allowed."))
+        connection.send(
+            (
+                "error",
+                Message(gettext_noop("The document needs more memory than allowed.")),
+            )
+        )
     except RecursionError:
-        connection.send(("error", "The document is nested too deeply to lay out."))
+        connection.send(
+            (
+                "error",
+                Message(gettext_noop("The document is nested too deeply to lay out.")),
+            )
+        )
     except Exception as exc:  # reported to the person asking, in short
         connection.send(("error", f"{type(exc).__name__}: {str(exc)[:LOG_LIMIT]}"))
     finally:
@@ -227,15 +252,20 @@ def render_to_file(document, target, timeout=None, memory_limit=None, pad_to=1):
     try:
         if not receiver.poll(timeout):
             raise PrintError(
-                f"Rendering took longer than {timeout:g} seconds and was stopped. "
-                "Shorten the document or split it into a pack."
+                gettext_noop(
+                    "Rendering took longer than %(seconds)s seconds and was stopped. "
+                    "Shorten the document or split it into a pack."
+                ),
+                seconds=f"{timeout:g}",
             )
         try:
             outcome, value = receiver.recv()
         except EOFError:
             raise PrintError(
-                "The renderer stopped unexpectedly (the document is probably too "
-                "large). Nothing was saved."
+                gettext_noop(
+                    "The renderer stopped unexpectedly (the document is probably "
+                    "too large). Nothing was saved."
+                )
             ) from None
     finally:
         if child.is_alive():
@@ -245,7 +275,10 @@ def render_to_file(document, target, timeout=None, memory_limit=None, pad_to=1):
             child.join()
         receiver.close()
     if outcome != "ok":
-        raise PrintError(f"The PDF could not be rendered: {value}")
+        # ``value`` is a Message, or a technical detail shown as it is.
+        raise PrintError(
+            gettext_noop("The PDF could not be rendered: %(reason)s"), reason=value
+        )
     pages, index = value
     document.html, document.back_cover = layouts[index]
     return pages

@@ -122,6 +122,20 @@ class PrintEdition(models.Model):
         return f"{self.title} · {self.get_layout_display()} · {self.language}"
 
     @property
+    def stage_text(self):
+        """The stage in the reader's language (stored as an untranslated message)."""
+        from content.printing.errors import shown
+
+        return shown(self.stage)
+
+    @property
+    def error_text(self):
+        """Why the render failed, in the reader's language."""
+        from content.printing.errors import shown
+
+        return shown(self.error)
+
+    @property
     def is_ready(self):
         return self.status == self.Status.READY and bool(self.file)
 

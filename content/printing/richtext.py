@@ -11,9 +11,10 @@ from html import escape
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+from django.utils.translation import gettext_noop
 from wagtail.rich_text import expand_db_html
 
-from content.printing.errors import PrintError
+from content.printing.errors import Message, PrintError
 
 ALLOWED = {"p", "br", "b", "strong", "i", "em", "ul", "ol", "li", "h2", "h3", "h4"}
 VOID = {"br"}
@@ -58,8 +59,12 @@ class _PrintHTML(HTMLParser):
         depth = len(self.stack) + 1
         if depth > MAX_DEPTH:
             raise PrintError(
-                f"{self.where} is nested more than {MAX_DEPTH} levels deep (lists "
-                "inside lists). Simplify it before printing."
+                gettext_noop(
+                    "%(where)s is nested more than %(limit)s levels deep (lists "
+                    "inside lists). Simplify it before printing."
+                ),
+                where=self.where,
+                limit=MAX_DEPTH,
             )
         if tag == "a":
             href = dict(attrs).get("href") or ""
@@ -112,9 +117,12 @@ def _close(tag):
     return f"</{tag}>"
 
 
-def print_html(value, where="The text"):
-    """Safe print HTML from a rich text value (``RichText`` or stored HTML)."""
+def print_html(value, where=None):
+    """Safe print HTML from a rich text value (``RichText`` or stored HTML).
+
+    ``where`` (a Message) names the text in an error about it.
+    """
     source = getattr(value, "source", value) or ""
-    parser = _PrintHTML(where)
+    parser = _PrintHTML(where or Message(gettext_noop("The text")))
     parser.feed(expand_db_html(str(source)))
     return parser.result()

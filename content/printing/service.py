@@ -4,6 +4,7 @@ import base64
 import hashlib
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext_noop
 
 from content.printing.errors import PrintError
 from content.printing.models import PrintEdition
@@ -52,18 +53,24 @@ def _edition(key, defaults, retry=False):
 
 def check_options(layout, folded, bleed):
     if folded and layout != PrintEdition.Layout.A5:
-        raise PrintError("Only the A5 booklet can be printed in folding order.")
+        raise PrintError(
+            gettext_noop("Only the A5 booklet can be printed in folding order.")
+        )
     if folded and bleed:
         raise PrintError(
-            "Choose either folding order (for an office printer) or bleed and crop "
-            "marks (for a print shop, which arranges the pages itself)."
+            gettext_noop(
+                "Choose either folding order (for an office printer) or bleed and "
+                "crop marks (for a print shop, which arranges the pages itself)."
+            )
         )
 
 
 def material_edition(page, revision, *, layout, folded=False, bleed=False, user=None):
     check_options(layout, folded, bleed)
     if revision is None:
-        raise PrintError("This material has no version that you may print.")
+        raise PrintError(
+            gettext_noop("This material has no version that you may print.")
+        )
     language = page.locale.language_code
     key = (
         f"material:{page.pk}:{revision.pk}:{layout}:{language}:"
@@ -93,7 +100,9 @@ def pack_edition(
     """``entries``: [(page, revision)] in the order they are printed."""
     check_options(layout, folded, bleed)
     if layout == PrintEdition.Layout.DL:
-        raise PrintError("A pack is printed as A4 pages or an A5 booklet.")
+        raise PrintError(
+            gettext_noop("A pack is printed as A4 pages or an A5 booklet.")
+        )
     pack = [
         {"page": page.pk, "revision": revision.pk if revision else None}
         for page, revision in entries

@@ -8,10 +8,11 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop, ngettext_lazy
 from django_tasks import task
 
 from content.printing import documents, engine
-from content.printing.errors import PrintError
+from content.printing.errors import Message, PrintError
 
 logger = logging.getLogger(__name__)
 
@@ -20,8 +21,9 @@ def _progress(edition_id):
     from content.printing.models import PrintEdition
 
     def update(percent, stage):
+        """``stage``, a Message, is stored untranslated (shown translated)."""
         PrintEdition.objects.filter(pk=edition_id).update(
-            progress=percent, stage=stage[:120]
+            progress=percent, stage=stage.stored()
         )
 
     return update
@@ -43,7 +45,8 @@ def render_edition(edition_id):
         ):
             return "skipped"
         edition.status = PrintEdition.Status.RENDERING
-        edition.progress, edition.stage, edition.error = 5, "Collecting the content", ""
+        edition.progress, edition.error = 5, ""
+        edition.stage = Message(gettext_noop("Collecting the content")).stored()
         edition.save(update_fields=["status", "progress", "stage", "error"])
     edition = PrintEdition.objects.select_related("organisation", "revision").get(
         pk=edition.pk
@@ -52,7 +55,7 @@ def render_edition(edition_id):
     temporary = None
     try:
         document = documents.build(edition, progress)
-        progress(45, "Laying out the pages")
+        progress(45, Message(gettext_noop("Laying out the pages")))
         name = f"print/{edition.pk}.pdf"
         final_path = default_storage.path(name)
         directory = os.path.dirname(final_path)
@@ -64,7 +67,7 @@ def render_edition(edition_id):
             raw = path + ".raw"
             try:
                 engine.render_to_file(document, raw, pad_to=pad_to)
-                progress(85, "Writing the PDF")
+                progress(85, Message(gettext_noop("Writing the PDF")))
                 return engine.finish_pdf(
                     raw,
                     path,
@@ -81,8 +84,16 @@ def render_edition(edition_id):
         temporary, pages = engine.write_atomically(directory, write)
         if edition.layout == "dl" and pages > 2:
             raise PrintError(
-                f"The text needs {pages} pages; a DL leaflet holds a short "
-                "material on two sides. Choose A4 or the A5 booklet."
+                Message.counted(
+                    ngettext_lazy(
+                        "The text needs %(count)s page; a DL leaflet holds a short "
+                        "material on two sides. Choose A4 or the A5 booklet.",
+                        "The text needs %(count)s pages; a DL leaflet holds a short "
+                        "material on two sides. Choose A4 or the A5 booklet.",
+                        "count",
+                    ),
+                    count=pages,
+                )
             )
         os.replace(temporary, final_path)
         temporary = None
@@ -95,7 +106,7 @@ def render_edition(edition_id):
             pages=pages,
             size=size,
             progress=100,
-            stage="Ready",
+            stage=Message(gettext_noop("Ready")).stored(),
             render_seconds=round(time.monotonic() - started, 3),
             finished_at=timezone.now(),
         )
@@ -104,11 +115,17 @@ def render_edition(edition_id):
             os.unlink(final_path)
         return "ready"
     except PrintError as exc:
-        _fail(edition, str(exc))
+        _fail(edition, exc.message)
         return "failed"
     except Exception as exc:  # the worker goes on with the next task
         logger.exception("Rendering edition %s failed", edition.pk)
-        _fail(edition, f"The PDF could not be rendered ({type(exc).__name__}).")
+        _fail(
+            edition,
+            Message(
+                gettext_noop("The PDF could not be rendered (%(error)s)."),
+                error=type(exc).__name__,
+            ),
+        )
         return "failed"
     finally:
         if temporary and os.path.exists(temporary):
@@ -116,12 +133,13 @@ def render_edition(edition_id):
 
 
 def _fail(edition, message):
+    """End the edition with ``message`` (a Message, translated when shown)."""
     from content.printing.models import PrintEdition
 
     PrintEdition.objects.filter(pk=edition.pk).update(
         status=PrintEdition.Status.FAILED,
-        error=message[:2000],
-        stage="Failed",
+        error=message.stored(),
+        stage=Message(gettext_noop("Failed")).stored(),
         progress=100,
         finished_at=timezone.now(),
     )

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from django.core.files.images import ImageFile
+from django.utils import translation
 from PIL import Image
 
 from audiences.factories import make_organisation
@@ -197,5 +198,19 @@ class Shelf:
 
 def ready(edition):
     edition.refresh_from_db()
-    assert edition.status == PrintEdition.Status.READY, edition.error
+    assert edition.status == PrintEdition.Status.READY, edition.error_text
     return Path(edition.file.path)
+
+
+def shown(edition, language="en"):
+    """The stage and error an edition shows a reader of ``language``.
+
+    Both are stored untranslated and translated when shown; English is the
+    msgid, so assertions on it hold whatever the catalogues say.
+    """
+    with translation.override(language):
+        return edition.stage_text, edition.error_text
+
+
+def error(edition, language="en"):
+    return shown(edition, language)[1]

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 from pypdf import PdfReader
 
 from content.printing import documents, engine, service
@@ -21,6 +24,7 @@ from tests.printing.helpers import (
     PASSWORD,
     RUSSIAN_TEXT,
     Shelf,
+    error,
     make_image,
     pdf_fonts,
     pdf_info,
@@ -152,10 +156,11 @@ def test_bleed_adds_three_millimetres_and_a_trim_box(shelf):
 
 def test_impossible_option_pairs_are_refused(shelf):
     page = shelf.kazakh_material()
-    with pytest.raises(PrintError, match="folding order"):
-        print_material(page, "a4", folded=True)
-    with pytest.raises(PrintError, match="crop marks"):
-        print_material(page, "a5", folded=True, bleed=True)
+    with translation.override("en"):
+        with pytest.raises(PrintError, match="folding order"):
+            print_material(page, "a4", folded=True)
+        with pytest.raises(PrintError, match="crop marks"):
+            print_material(page, "a5", folded=True, bleed=True)
     assert not PrintEdition.objects.exists()
 
 
@@ -165,7 +170,7 @@ def test_long_material_does_not_fit_a_leaflet(shelf):
     edition = print_material(page, "dl")
     edition.refresh_from_db()
     assert edition.status == PrintEdition.Status.FAILED
-    assert "DL leaflet" in edition.error and "A4" in edition.error
+    assert "DL leaflet" in error(edition) and "A4" in error(edition)
     assert not edition.file
     assert print_dir_leftovers() == []
 
@@ -377,7 +382,7 @@ def test_deep_nesting_fails_cleanly_with_a_message(shelf):
     edition = print_material(page)
     edition.refresh_from_db()
     assert edition.status == PrintEdition.Status.FAILED
-    assert "nested more than 12 levels" in edition.error
+    assert "nested more than 12 levels" in error(edition)
     assert not edition.file and print_dir_leftovers() == []
 
 
@@ -393,7 +398,7 @@ def test_huge_image_fails_cleanly_with_a_message(shelf):
     edition = print_material(page)
     edition.refresh_from_db()
     assert edition.status == PrintEdition.Status.FAILED
-    assert "12000×12000" in edition.error and "megapixels" in edition.error
+    assert "12000×12000" in error(edition) and "megapixels" in error(edition)
     assert print_dir_leftovers() == []
 
 
@@ -403,7 +408,7 @@ def test_time_limit_stops_a_render(shelf):
     edition = print_material(page)
     edition.refresh_from_db()
     assert edition.status == PrintEdition.Status.FAILED
-    assert "longer than" in edition.error
+    assert "longer than" in error(edition)
     assert print_dir_leftovers() == []
 
 
@@ -608,7 +613,10 @@ def test_admin_request_form_queues_and_shows_progress(client, shelf):
         {"language": page.pk, "layout": "a4", "bleed": "on", "folded": "on"},
     )
     assert response.status_code == 200  # folding order needs the A5 booklet
-    assert "folding order" in response.content.decode()
+    # The refusal in the admin's language (Russian).
+    with translation.override("ru"):
+        refusal = gettext("Only the A5 booklet can be printed in folding order.")
+    assert escape(refusal) in response.content.decode()
     response = client.post(
         reverse("kopir_print_material", args=[page.pk]),
         {"language": page.pk, "layout": "a5", "folded": "on"},
@@ -651,4 +659,4 @@ def test_documents_refuse_too_many_blocks(shelf):
     edition = print_material(page)
     edition.refresh_from_db()
     assert edition.status == PrintEdition.Status.FAILED
-    assert "blocks" in edition.error
+    assert "blocks" in error(edition)

@@ -20,9 +20,11 @@ from tests import worker
 from tests.printing.helpers import (
     KAZAKH_TITLE,
     Shelf,
+    error,
     make_image,
     pdf_info,
     pdf_text,
+    shown,
 )
 
 # The real-worker fixtures, for this module's tests.
@@ -85,8 +87,11 @@ def test_the_worker_renders_a_queued_brochure(task_worker, shelf):
     task = task_of(edition)
     assert task.backend_name == "default"
     edition = finished(task_worker, edition)
-    assert edition.status == PrintEdition.Status.READY, edition.error
-    assert (edition.progress, edition.stage, edition.error) == (100, "Ready", "")
+    assert edition.status == PrintEdition.Status.READY, error(edition)
+    assert (edition.progress, *shown(edition)) == (100, "Ready", "")
+    # Stored untranslated: a reader sees the stage in their own language.
+    assert shown(edition, "kk")[0] == "Дайын"
+    assert shown(edition, "ru")[0] == "Готово"
     task.refresh_from_db()
     assert task.status == "SUCCESSFUL"
     assert task.return_value == "ready"
@@ -118,18 +123,19 @@ def test_a_document_that_cannot_be_printed_fails_and_the_worker_goes_on(
 
     failed_image = finished(task_worker, ask(with_huge_image))
     assert failed_image.status == PrintEdition.Status.FAILED
-    assert failed_image.error == (
+    assert error(failed_image) == (
         "“Кең сурет”, cover: the image “Panorama” is 9000×6000 pixels; images "
         "above 40 megapixels cannot be printed. Upload a smaller version and try "
         "again."
     )
-    assert (failed_image.stage, failed_image.progress) == ("Failed", 100)
+    assert (shown(failed_image)[0], failed_image.progress) == ("Failed", 100)
+    assert shown(failed_image, "kk")[0] == "Сәтсіз аяқталды"
     assert not failed_image.file
     task_worker.assert_alive()
 
     failed_nesting = finished(task_worker, ask(nested))
     assert failed_nesting.status == PrintEdition.Status.FAILED
-    assert failed_nesting.error == (
+    assert error(failed_nesting) == (
         f"“Терең тізім”, block 1 is nested more than {MAX_DEPTH} levels deep "
         "(lists inside lists). Simplify it before printing."
     )
@@ -142,7 +148,7 @@ def test_a_document_that_cannot_be_printed_fails_and_the_worker_goes_on(
 
     # The same worker renders the next, ordinary edition.
     next_edition = finished(task_worker, ask(ordinary))
-    assert next_edition.status == PrintEdition.Status.READY, next_edition.error
+    assert next_edition.status == PrintEdition.Status.READY, error(next_edition)
     assert pdf_info(next_edition.file.path)["Title"] == "Қарапайым парақ"
     renders = DBTaskResult.objects.filter(task_path=RENDER_TASK)
     assert len({tuple(task.worker_ids) for task in renders}) == 1, (
@@ -169,12 +175,12 @@ def test_a_renderer_that_runs_out_of_memory_leaves_the_worker_and_no_file(
 
     failed = finished(worker, ask(page))
     assert failed.status == PrintEdition.Status.FAILED
-    assert failed.error.startswith(
+    assert error(failed).startswith(
         (
             "The PDF could not be rendered: ",
             "The renderer stopped unexpectedly (the document is probably too large).",
         )
-    ), failed.error
+    ), error(failed)
     assert not failed.file
     assert temporary_files() <= before
     assert not (print_dir() / f"{failed.pk}.pdf").exists()
@@ -196,8 +202,8 @@ def test_a_leaflet_too_long_for_two_sides_fails_after_rendering(task_worker, she
     assert failed.status == PrintEdition.Status.FAILED, (
         f"{failed.status}, {failed.pages} pages: the text was not refused"
     )
-    assert failed.error.startswith("The text needs ")
-    assert failed.error.endswith(
+    assert error(failed).startswith("The text needs ")
+    assert error(failed).endswith(
         " pages; a DL leaflet holds a short material on two sides. Choose A4 or "
         "the A5 booklet."
     )
@@ -207,6 +213,6 @@ def test_a_leaflet_too_long_for_two_sides_fails_after_rendering(task_worker, she
     task_worker.assert_alive()
 
     leaflet = finished(task_worker, ask(short, layout="dl"))
-    assert leaflet.status == PrintEdition.Status.READY, leaflet.error
+    assert leaflet.status == PrintEdition.Status.READY, error(leaflet)
     assert pdf_info(leaflet.file.path)["Pages"] == "2"
     assert temporary_files() <= before
