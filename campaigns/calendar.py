@@ -13,6 +13,7 @@ from django import forms
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 
 from audiences.forms import planning_organisations
@@ -27,6 +28,7 @@ class CalendarFilterForm(forms.Form):
     view = forms.ChoiceField(
         choices=[("month", _("Month")), ("week", _("Week")), ("list", _("List"))],
         required=False,
+        label=pgettext_lazy("calendar layout", "View"),
     )
     day = forms.DateField(required=False, label=_("Date"))
     organisation = forms.ModelChoiceField(

@@ -431,8 +431,35 @@ class _PythonVisitor(ast.NodeVisitor):
                     self.flag(value, "class attribute " + "/".join(sorted(names)))
                 if is_choices and isinstance(value, ast.Tuple) and value.elts:
                     self.flag(value.elts[-1], "choice label")
+                if names and self._unlabelled_form_field(value):
+                    # Django would show the attribute's name, in English.
+                    self.problems.append(
+                        Problem(
+                            self.path,
+                            statement.lineno,
+                            "form field without a label",
+                            "/".join(sorted(names)),
+                        )
+                    )
         self.generic_visit(node)
         self.classes.pop()
+
+    @staticmethod
+    def _unlabelled_form_field(value):
+        """``forms.XField(...)`` with no ``label=`` and not hidden."""
+        if not (
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Attribute)
+            and _call_name(value.func.value) == "forms"
+            and value.func.attr.endswith("Field")
+        ):
+            return False
+        keywords = {keyword.arg: keyword.value for keyword in value.keywords}
+        if "label" in keywords:
+            return False
+        widget = keywords.get("widget")
+        hidden = widget is not None and "Hidden" in ast.unparse(widget)
+        return not hidden
 
     def visit_Assign(self, node):
         names = {t.id for t in node.targets if isinstance(t, ast.Name)}

@@ -206,6 +206,26 @@ def test_unmarked_python_strings_are_flagged_with_file_and_line(tmp_path):
     ]
 
 
+def test_form_fields_without_a_label_are_flagged(tmp_path):
+    # Django would label them with the attribute's name: "View" in a Kazakh form.
+    source = write(
+        tmp_path / "forms.py",
+        """\
+        from django import forms
+        from django.utils.translation import gettext_lazy as _
+
+
+        class Filters(forms.Form):
+            view = forms.ChoiceField(choices=[("month", _("Month"))])
+            day = forms.DateField(label=_("Date"))
+            token = forms.CharField(widget=forms.HiddenInput)
+        """,
+    )
+    assert [(p.line, p.kind, p.text) for p in gate.check_python(source)] == [
+        (6, "form field without a label", "view"),
+    ]
+
+
 def test_unmarked_template_text_is_flagged_and_marked_text_is_not(tmp_path):
     template = write(
         tmp_path / "page.html",
