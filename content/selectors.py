@@ -29,6 +29,7 @@ from content.models import (
     NarrativeCountered,
     Theme,
 )
+from kopir.search import LanguageText
 
 PAGE_SIZE = 12
 _NOT_WORD = re.compile(r"[^\w\s]|_")
@@ -88,8 +89,11 @@ def _slug_filter(facet, slug):
     return Q(pk__in=ids)
 
 
-def _search(query, queryset):
+def _search(query, queryset, language):
     """Full-text search within ``queryset``, ordered by relevance, as a queryset.
+
+    The words are read in ``language`` (the library's): Kazakh words are
+    stemmed as Kazakh even when they have no Kazakh-only letter.
 
     The search backend accepts only indexed filter fields, so the facet filters
     travel as one ``pk IN (subquery)``; the database does the rest in one query.
@@ -97,7 +101,11 @@ def _search(query, queryset):
     scope = MaterialPage.objects.filter(pk__in=queryset.values("pk"))
     return (
         get_search_backend()
-        .search(query, scope, operator="and", order_by_relevance=True)
+        .search(
+            LanguageText(query, language=language, operator="and"),
+            scope,
+            order_by_relevance=True,
+        )
         .get_queryset()
     )
 
@@ -186,7 +194,11 @@ def library_context(*, library, params):
 
     if query:
         # Search once, in relevance order; every count below reuses the ids.
-        found = list(_search(query, faceted).values_list("pk", "locale__language_code"))
+        found = list(
+            _search(query, faceted, locale.language_code).values_list(
+                "pk", "locale__language_code"
+            )
+        )
         lang_counts = Counter(code for _pk, code in found)
         ranked_ids = [pk for pk, code in found if lang in ("all", code)]
         matching_ids = ranked_ids

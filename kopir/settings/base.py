@@ -212,18 +212,17 @@ TASKS = {
     }
 }
 
-# Search: the database backend; on PostgreSQL the Russian configuration stems
-# Russian words (and English ones through its ASCII mapping). SQLite's FTS5 matches
-# whole words only, so there kopir.search stems the index and the query with
-# Snowball (Russian, English; Kazakh words as typed).
+# Search: Wagtail's database backend through kopir.search, which stems Kazakh
+# (pages in the Kazakh locale, Kazakh queries, words with Kazakh letters) with its
+# own stemmer. On PostgreSQL the Russian configuration stems Russian words (and
+# English ones through its ASCII mapping); SQLite's FTS5 matches whole words
+# only, so there kopir.search stems Russian and English with Snowball too.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "kopir.search",
         "SEARCH_CONFIG": env_str("SEARCH_CONFIG", "russian"),
     }
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    WAGTAILSEARCH_BACKENDS["default"] = {"BACKEND": "kopir.search"}
 
 WAGTAIL_SITE_NAME = "Kopir"
 # No avatars from gravatar.com: offices may be offline, and a third-party request
