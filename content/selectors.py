@@ -418,9 +418,11 @@ def material_for_route(*, library, space_slug, slug):
 
 
 def _public_source_annotations():
-    """The live, public source of a translation: its address, language and live
-    revision (to tell whether the translation follows it)."""
-    source = public_materials().filter(pk=OuterRef("translated_from_id"))
+    """The live source of a translation: its address, language and live
+    revision (to tell whether the translation follows it). Whether it is open
+    to everyone is asked only when the notice would show (Wagtail's view
+    restriction filter costs a query of its own)."""
+    source = MaterialPage.objects.live().filter(pk=OuterRef("translated_from_id"))
     return {
         "_source_url_path": Subquery(source.values("url_path")[:1]),
         "_source_language": Subquery(source.values("locale__language_code")[:1]),
@@ -448,6 +450,8 @@ def newer_source(material):
             .first()
         ) or (None, None, None)
     if not url_path or live_revision == material.translated_from_revision_id:
+        return None
+    if not public_materials().filter(pk=material.translated_from_id).exists():
         return None
     return {
         "url": Page(url_path=url_path, locale=Locale(language_code=code)).get_url(),
