@@ -2,10 +2,11 @@
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import Case, CharField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, CharField, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -23,6 +24,18 @@ from content.access import visible_materials
 from content.models import MaterialPage, NarrativeCountered
 from content.review import ChecklistReviewTaskState
 from content.services import AdaptError, adapt_material
+from content.translations import (
+    MISSING,
+    OUT_OF_DATE,
+    STATUS_LABELS,
+    UP_TO_DATE,
+    filter_by_status,
+    language_codes,
+    status_text,
+    visible_with_status,
+    with_languages,
+    with_translation_status,
+)
 
 # --- Adapt for my organisation ---------------------------------------------------
 
@@ -161,10 +174,18 @@ class MaterialsFilterSet(WagtailFilterSet):
     review_state = django_filters.ChoiceFilter(
         label=_("Review state"), choices=REVIEW_STATES
     )
+    translation_status = django_filters.ChoiceFilter(
+        label=_("Translation status"),
+        choices=list(STATUS_LABELS.items()),
+        method="filter_translation_status",
+    )
 
     class Meta:
         model = MaterialPage
         fields = ["locale", "origin_organisation", "review_state"]
+
+    def filter_translation_status(self, queryset, name, value):
+        return filter_by_status(queryset, value)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -210,6 +231,7 @@ class MaterialsReportView(ReportView):
         "narrative_names",
         "target_group_names",
         "review_state_label",
+        "translation_status_text",
         "latest_revision_created_at",
         "first_published_at",
         "url_path",
@@ -221,6 +243,7 @@ class MaterialsReportView(ReportView):
         "narrative_names": _("Narratives countered"),
         "target_group_names": _("Target groups"),
         "review_state_label": _("Review state"),
+        "translation_status_text": _("Translation status"),
         "latest_revision_created_at": _("Updated"),
         "first_published_at": _("First published"),
         "url_path": _("Path"),
@@ -243,6 +266,7 @@ class MaterialsReportView(ReportView):
             JoinedColumn("narratives", label=_("Narratives countered")),
             JoinedColumn("target_groups", label=_("Target groups")),
             Column("review_state_label", label=_("Review state")),
+            Column("translation_status_text", label=_("Translation status")),
             DateColumn("latest_revision_created_at", label=_("Updated")),
         ]
 
@@ -252,8 +276,12 @@ class MaterialsReportView(ReportView):
         return instance.url if instance.live else None
 
     def get_queryset(self):
+        user = self.request.user
+        materials = with_languages(
+            with_translation_status(visible_materials(user)), visible_materials(user)
+        )
         return (
-            with_review_state(visible_materials(self.request.user))
+            with_review_state(materials)
             .select_related("locale", "origin_organisation")
             .prefetch_related("narratives", "target_groups")
             .order_by("-latest_revision_created_at", "-pk")
@@ -265,6 +293,7 @@ class MaterialsReportView(ReportView):
             item.target_group_names = "; ".join(
                 g.name for g in item.target_groups.all()
             )
+            item.translation_status_text = status_text(item)
         return label_review_states(object_list)
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
@@ -387,6 +416,179 @@ class ReviewDecisionsReportView(ReportView):
             state.checklist = (
                 gettext("%(yes)d yes, %(no)d no, %(na)d n/a") % state.answer_counts()
             )
+        return object_list
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        return super().as_spreadsheet(
+            self.decorate_paginated_queryset(queryset), spreadsheet_format
+        )
+
+
+# --- Translation status report: material × language --------------------------------
+
+
+class TranslationsFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=_("Translation status"),
+        choices=[
+            (OUT_OF_DATE, STATUS_LABELS[OUT_OF_DATE]),
+            (MISSING, STATUS_LABELS[MISSING]),
+            (UP_TO_DATE, STATUS_LABELS[UP_TO_DATE]),
+        ],
+        method="filter_status",
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=[], method="filter_language"
+    )
+    origin_organisation = django_filters.ModelChoiceFilter(
+        label=_("Organisation"), queryset=Organisation.objects.all()
+    )
+
+    class Meta:
+        model = MaterialPage
+        fields = ["origin_organisation"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["language"].extra["choices"] = [
+            (code, name) for code, name in settings.WAGTAIL_CONTENT_LANGUAGES
+        ]
+
+    def filter_language(self, queryset, name, value):
+        # Applied together with the status, in ``filter_queryset``.
+        return queryset
+
+    def filter_status(self, queryset, name, value):
+        return queryset
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        status = self.form.cleaned_data.get("status")
+        if not status:
+            return queryset
+        language = self.form.cleaned_data.get("language")
+        codes = [language] if language else language_codes()
+        pages = visible_with_status(self.request.user)
+        if status == MISSING:
+            wanted = Q(pk__in=[])
+            for code in codes:
+                wanted |= Q(**{f"has_{code}": False})
+            return queryset.filter(wanted)
+        keys = pages.filter(
+            translation_status=status, locale__language_code__in=codes
+        ).values("translation_key")
+        return queryset.filter(translation_key__in=keys)
+
+
+class TranslationStatusColumn(Column):
+    """One language's status of a material; links to the page when allowed."""
+
+    cell_template_name = "content/admin/translation_status_cell.html"
+
+    def __init__(self, code, label):
+        super().__init__(f"status_{code}", label=label)
+        self.code = code
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["cell"] = instance.cells[self.code]
+        return context
+
+
+class TranslationStatusReportView(ReportView):
+    """Every material the user may see, one column per language."""
+
+    page_title = _("Translation status")
+    header_icon = "globe"
+    index_url_name = "kopir_reports:translations"
+    index_results_url_name = "kopir_reports:translations_results"
+    filterset_class = TranslationsFilterSet
+    export_filename = "kopir-translation-status"
+    any_permission_required = None
+    permission_policy = None
+
+    @property
+    def list_export(self):
+        return ["title", "origin_organisation.name"] + [
+            f"status_{code}" for code in language_codes()
+        ]
+
+    @property
+    def export_headings(self):
+        headings = {
+            "title": _("Material"),
+            "origin_organisation.name": _("Organisation"),
+        }
+        for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+            headings[f"status_{code}"] = name
+        return headings
+
+    @property
+    def columns(self):
+        return [
+            Column("title", label=_("Material")),
+            Column(
+                "origin_organisation",
+                label=_("Organisation"),
+                accessor="origin_organisation.name",
+            ),
+        ] + [
+            TranslationStatusColumn(code, name)
+            for code, name in settings.WAGTAIL_CONTENT_LANGUAGES
+        ]
+
+    def get_queryset(self):
+        """One row per material (a group of translations): its original when the
+        user may see it, else the first page of the group they may see."""
+        pages = visible_with_status(self.request.user)
+        first = (
+            visible_materials(self.request.user)
+            .filter(translation_key=OuterRef("translation_key"))
+            .order_by(F("translated_from").asc(nulls_first=True), "pk")
+            .values("pk")[:1]
+        )
+        return (
+            pages.filter(pk=Subquery(first))
+            .select_related("origin_organisation", "locale")
+            .order_by("title", "pk")
+        )
+
+    def decorate_paginated_queryset(self, object_list):
+        object_list = list(object_list)
+        keys = {row.translation_key for row in object_list}
+        by_key = {}
+        for page in (
+            with_translation_status(visible_materials(self.request.user))
+            .filter(translation_key__in=keys)
+            .select_related("locale")
+        ):
+            by_key.setdefault(page.translation_key, {})[page.locale.language_code] = (
+                page
+            )
+        editable = set(
+            visible_materials(self.request.user, access.CHANGE)
+            .filter(translation_key__in=keys)
+            .values_list("pk", flat=True)
+        )
+        for row in object_list:
+            row.cells = {}
+            for code in language_codes():
+                page = by_key.get(row.translation_key, {}).get(code)
+                status = page.translation_status if page else MISSING
+                text = str(STATUS_LABELS[status])
+                if status == OUT_OF_DATE and page.source_changed_at:
+                    text = status_text(page)
+                row.cells[code] = {
+                    "page": page,
+                    "status": status,
+                    "text": text,
+                    "url": (
+                        reverse("wagtailadmin_pages:edit", args=[page.pk])
+                        if page is not None and page.pk in editable
+                        else None
+                    ),
+                }
+                setattr(row, f"status_{code}", text)
         return object_list
 
     def as_spreadsheet(self, queryset, spreadsheet_format):

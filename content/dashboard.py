@@ -101,3 +101,53 @@ class CoveragePanel(Component):
 
     def get_context_data(self, parent_context):
         return coverage_gaps()
+
+
+class TranslationsWaitingPanel(Component):
+    """Out-of-date and missing translations of the materials the user's
+    organisations edit: two queries, however many there are."""
+
+    name = "kopir_translations"
+    order = 220
+    template_name = "content/admin/panels/translations.html"
+    limit = 10
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        from content.access import visible_materials
+        from content.translations import (
+            OUT_OF_DATE,
+            missing_languages,
+            missing_q,
+            with_languages,
+            with_translation_status,
+        )
+
+        own = access.organisation_ids(self.user, *access.EDITORS)
+        if not own:
+            return {"has_organisation": False}
+        editable = visible_materials(self.user, access.CHANGE).filter(
+            origin_organisation_id__in=own
+        )
+        out_of_date = list(
+            with_translation_status(editable)
+            .filter(translation_status=OUT_OF_DATE)
+            .select_related("locale", "translated_from__locale")
+            .order_by("-source_changed_at", "pk")[: self.limit]
+        )
+        visible = visible_materials(self.user)
+        originals = list(
+            with_languages(editable.filter(translated_from__isnull=True), visible)
+            .filter(missing_q())
+            .select_related("locale")
+            .order_by("-latest_revision_created_at", "pk")[: self.limit]
+        )
+        for page in originals:
+            page.missing_codes = missing_languages(page)
+        return {
+            "has_organisation": True,
+            "out_of_date": out_of_date,
+            "missing": originals,
+        }

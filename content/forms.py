@@ -4,6 +4,7 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.blocks.base import BlockField
@@ -76,8 +77,24 @@ class MaterialPageForm(WagtailAdminPageForm):
 
     TAXONOMY = ("target_groups", "narratives", "themes", "regions")
 
+    # Shown by ``TranslationStatusPanel`` on an out-of-date translation only.
+    translation_synced = forms.BooleanField(
+        required=False,
+        label=_("I have brought this translation up to date with the source"),
+    )
+    translation_synced_revision = forms.IntegerField(
+        required=False, widget=forms.HiddenInput
+    )
+
     def __init__(self, *args, parent_page=None, **kwargs):
         super().__init__(*args, parent_page=parent_page, **kwargs)
+        # The source revision the editor is shown: ticking the box records
+        # this one, even if the source changes again while they work.
+        source = self.instance.translated_from if self.instance.pk else None
+        if source is not None:
+            self.fields["translation_synced_revision"].initial = (
+                source.live_revision_id if source.live else source.latest_revision_id
+            )
         locale_id = self.instance.locale_id or getattr(parent_page, "locale_id", None)
         if locale_id is None:
             return
@@ -101,3 +118,31 @@ class MaterialPageForm(WagtailAdminPageForm):
         format_field = self.fields.get("format")
         if format_field is not None:
             format_field.queryset = format_field.queryset.filter(locale_id=locale_id)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("translation_synced"):
+            from wagtail.models import Revision
+
+            revision_id = cleaned.get("translation_synced_revision")
+            source_id = self.instance.translated_from_id
+            if not (
+                source_id
+                and revision_id
+                and Revision.objects.page_revisions()
+                .filter(pk=revision_id, object_id=str(source_id))
+                .exists()
+            ):
+                self.add_error(
+                    "translation_synced",
+                    _("This is not a revision of the page this was translated from."),
+                )
+        return cleaned
+
+    def save(self, commit=True):
+        if self.cleaned_data.get("translation_synced"):
+            # Saved into the revision: it counts once that revision is live.
+            self.instance.translated_from_revision_id = self.cleaned_data[
+                "translation_synced_revision"
+            ]
+        return super().save(commit=commit)

@@ -20,7 +20,7 @@ from wagtail.search import index
 from audiences.models import Taxonomy
 from content.blocks import BodyBlock, SourcesBlock
 from content.forms import MaterialPageForm
-from content.panels import ReviewPanel
+from content.panels import ReviewPanel, TranslationStatusPanel
 
 
 class NarrativeCountered(Taxonomy):
@@ -352,34 +352,56 @@ class MaterialPage(RestrictionsOnceMixin, Page):
     licence = models.CharField(
         _("licence"), max_length=20, choices=Licence.choices, default=Licence.CC_BY
     )
+    # A translation follows one revision of its source: when the source has a
+    # newer one, the translation is out of date (content/translations.py).
+    translated_from = models.ForeignKey(
+        "content.MaterialPage",
+        verbose_name=_("translated from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="translations_made",
+    )
+    translated_from_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("source revision followed"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("summary"),
-        FieldPanel("cover_image"),
-        FieldPanel("cover_alt"),
-        FieldPanel("format"),
-        FieldPanel("body"),
-        MultiFieldPanel(
-            [
-                FieldPanel("target_groups"),
-                FieldPanel("narratives"),
-                FieldPanel("themes"),
-                FieldPanel("regions"),
-                FieldPanel("tags"),
-            ],
-            heading=_("Who it is for and what it answers"),
-        ),
-        FieldPanel("sources"),
-        MultiFieldPanel(
-            [
-                FieldPanel("origin_organisation", read_only=True),
-                FieldPanel("adapted_from", read_only=True),
-                FieldPanel("licence"),
-            ],
-            heading=_("Origin"),
-        ),
-        ReviewPanel(heading=_("Review: outside links and the last checklist")),
-    ]
+    content_panels = (
+        [TranslationStatusPanel()]
+        + Page.content_panels
+        + [
+            FieldPanel("summary"),
+            FieldPanel("cover_image"),
+            FieldPanel("cover_alt"),
+            FieldPanel("format"),
+            FieldPanel("body"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("target_groups"),
+                    FieldPanel("narratives"),
+                    FieldPanel("themes"),
+                    FieldPanel("regions"),
+                    FieldPanel("tags"),
+                ],
+                heading=_("Who it is for and what it answers"),
+            ),
+            FieldPanel("sources"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("origin_organisation", read_only=True),
+                    FieldPanel("adapted_from", read_only=True),
+                    FieldPanel("licence"),
+                ],
+                heading=_("Origin"),
+            ),
+            ReviewPanel(heading=_("Review: outside links and the last checklist")),
+        ]
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=1.5),
@@ -391,6 +413,9 @@ class MaterialPage(RestrictionsOnceMixin, Page):
     parent_page_types = ["content.OrganisationSpace"]
     subpage_types = []
     base_form_class = MaterialPageForm
+    # A copy starts as an original; a translation records its source when
+    # Wagtail's "Translate" is done (content/signals.py).
+    exclude_fields_in_copy = ["translated_from", "translated_from_revision"]
 
     class Meta:
         verbose_name = _("material")
@@ -408,6 +433,15 @@ class MaterialPage(RestrictionsOnceMixin, Page):
             if organisation_id:
                 self.origin_organisation_id = organisation_id
         return super().save(*args, **kwargs)
+
+    def with_content_json(self, content):
+        # Revisions written before a translation recorded its source lack
+        # these keys: keep what the page row says instead of forgetting it.
+        obj = super().with_content_json(content)
+        for name in ("translated_from", "translated_from_revision"):
+            if name not in content:
+                setattr(obj, f"{name}_id", getattr(self, f"{name}_id"))
+        return obj
 
     def clean(self):
         super().clean()

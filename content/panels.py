@@ -48,3 +48,45 @@ class ReviewPanel(Panel):
     def __init__(self, **kwargs):
         kwargs.setdefault("heading", _("Review"))
         super().__init__(**kwargs)
+
+
+class TranslationStatusPanel(Panel):
+    """Every language of the material: original, up to date, out of date, missing.
+
+    On an out-of-date translation it lists what changed in the source and offers
+    the "brought up to date" box (``MaterialPageForm.translation_synced``).
+    """
+
+    @property
+    def clean_name(self):
+        return super().clean_name or "translations"
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("heading", _("Translations"))
+        super().__init__(**kwargs)
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "content/admin/translation_status_panel.html"
+
+        def is_shown(self):
+            return bool(self.instance.pk) and super().is_shown()
+
+        def get_context_data(self, parent_context=None):
+            from content.translations import OUT_OF_DATE, overview
+
+            context = super().get_context_data(parent_context)
+            entries = overview(page=self.instance, user=self.request.user)
+            current = next((e for e in entries if e["is_current"]), None)
+            context["entries"] = entries
+            context["current"] = current
+            context["offer_sync"] = bool(
+                current
+                and current["status"] == OUT_OF_DATE
+                and "translation_synced" in self.form.fields
+            )
+            if context["offer_sync"]:
+                context["synced_field"] = self.form["translation_synced"]
+                context["synced_revision_field"] = self.form[
+                    "translation_synced_revision"
+                ]
+            return context

@@ -409,6 +409,7 @@ def material_for_route(*, library, space_slug, slug):
         .select_related("format", "origin_organisation", "cover_image", "locale")
         .annotate(
             **translation_paths,
+            **_public_source_annotations(),
             _live_adaptations=Coalesce(
                 Subquery(
                     # One adaptation in several languages counts once: its
@@ -426,6 +427,49 @@ def material_for_route(*, library, space_slug, slug):
         .first()
     )
     return material
+
+
+def _public_source_annotations():
+    """The live source of a translation: its address, language and live
+    revision (to tell whether the translation follows it). Whether it is open
+    to everyone is asked only when the notice would show (Wagtail's view
+    restriction filter costs a query of its own)."""
+    source = MaterialPage.objects.live().filter(pk=OuterRef("translated_from_id"))
+    return {
+        "_source_url_path": Subquery(source.values("url_path")[:1]),
+        "_source_language": Subquery(source.values("locale__language_code")[:1]),
+        "_source_live_revision": Subquery(source.values("live_revision_id")[:1]),
+    }
+
+
+def newer_source(material):
+    """When ``material`` is a translation its public source has moved on from:
+    ``{"url", "code", "message"}`` for the notice on the public page, else None.
+    Uses the annotations of ``material_for_route``; previews ask once."""
+    from content.translations import NEWER_VERSION_IN
+
+    if not material.translated_from_id:
+        return None
+    if hasattr(material, "_source_url_path"):
+        url_path = material._source_url_path
+        code = material._source_language
+        live_revision = material._source_live_revision
+    else:
+        url_path, code, live_revision = (
+            public_materials()
+            .filter(pk=material.translated_from_id)
+            .values_list("url_path", "locale__language_code", "live_revision_id")
+            .first()
+        ) or (None, None, None)
+    if not url_path or live_revision == material.translated_from_revision_id:
+        return None
+    if not public_materials().filter(pk=material.translated_from_id).exists():
+        return None
+    return {
+        "url": Page(url_path=url_path, locale=Locale(language_code=code)).get_url(),
+        "code": code,
+        "message": NEWER_VERSION_IN.get(code, ""),
+    }
 
 
 def material_context(*, page):
@@ -452,6 +496,7 @@ def material_context(*, page):
             else material.adaptations.live().count()
         ),
         "translations": available,
+        "newer_source": newer_source(material),
         "target_groups": list(material.target_groups.all()),
         "narratives": list(material.narratives.all()),
         "themes": list(material.themes.all()),

@@ -43,6 +43,22 @@ def localise_taxonomy(*, material: MaterialPage):
     material.save_revision(changed=False)
 
 
+def current_revision_id(page):
+    """The revision a translation of ``page`` should follow: its live one, or
+    its latest while it has never been published (what "Translate" copies)."""
+    return page.live_revision_id if page.live else page.latest_revision_id
+
+
+def record_translation_source(*, translation: MaterialPage, source):
+    """Say that ``translation`` follows ``source``'s current revision.
+
+    Only sets the fields: the caller saves a revision, so the record travels
+    with the translation's content and counts once that revision is live.
+    """
+    translation.translated_from_id = source.pk
+    translation.translated_from_revision_id = current_revision_id(source)
+
+
 class AdaptError(Exception):
     """The material cannot be adapted; the message says why, for the user."""
 

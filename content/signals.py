@@ -66,11 +66,14 @@ task_submitted.connect(
 
 @receiver(copy_for_translation_done)
 def localise_material_taxonomy(sender, source_obj, target_obj, **kwargs):
-    """A translated material links the taxonomy records of its own language."""
+    """A translated material links the taxonomy records of its own language and
+    records which revision of its source it was made from."""
     if not isinstance(target_obj, MaterialPage):
         return
-    from content.services import localise_taxonomy
+    from content.services import localise_taxonomy, record_translation_source
 
+    record_translation_source(translation=target_obj, source=source_obj)
+    # Saves the page and a revision, which carry the source just recorded.
     localise_taxonomy(material=target_obj)
 
 

@@ -156,9 +156,11 @@ def add_kopir_panels(request, panels):
         CoveragePanel,
         OrganisationDraftsPanel,
         PublishedElsewherePanel,
+        TranslationsWaitingPanel,
     )
 
     panels.append(OrganisationDraftsPanel(request.user))
+    panels.append(TranslationsWaitingPanel(request.user))
     panels.append(PublishedElsewherePanel(request.user))
     panels.append(CoveragePanel())
 
@@ -181,6 +183,16 @@ def kopir_admin_urls():
                 "materials/results/",
                 admin_views.MaterialsReportView.as_view(results_only=True),
                 name="materials_results",
+            ),
+            path(
+                "translations/",
+                admin_views.TranslationStatusReportView.as_view(),
+                name="translations",
+            ),
+            path(
+                "translations/results/",
+                admin_views.TranslationStatusReportView.as_view(results_only=True),
+                name="translations_results",
             ),
             path(
                 "decisions/",
@@ -232,6 +244,16 @@ def materials_report_menu_item():
         reverse("kopir_reports:materials"),
         icon_name="doc-full",
         order=10,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def translations_report_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("kopir_reports:translations"),
+        icon_name="globe",
+        order=12,
     )
 
 

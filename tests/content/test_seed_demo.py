@@ -41,6 +41,20 @@ class SeedDemoTests(TestCase):
         call_command("seed_demo", force=True, stdout=StringIO())
         self.assertEqual(MaterialPage.objects.count(), pages)
         self.assertEqual(TargetGroup.objects.count(), groups)
+        self.test_exactly_one_translation_is_out_of_date()
+
+    def test_exactly_one_translation_is_out_of_date(self):
+        """A Kazakh translation whose Russian original was edited afterwards."""
+        from content.translations import OUT_OF_DATE, with_translation_status
+
+        (outdated,) = with_translation_status(MaterialPage.objects.all()).filter(
+            translation_status=OUT_OF_DATE
+        )
+        self.assertEqual(outdated.locale.language_code, "kk")
+        self.assertEqual(outdated.translated_from.locale.language_code, "ru")
+        self.assertTrue(outdated.live)
+        response = self.client.get(outdated.url)
+        self.assertContains(response, 'data-newer-source="ru"')
 
     def test_printed_logins_work(self):
         self.assertIn("admin", self.output.getvalue())

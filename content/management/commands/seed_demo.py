@@ -52,12 +52,16 @@ from content.models import (
     Theme,
 )
 from content.organisations import space_for
+from content.services import current_revision_id, record_translation_source
 from content.signals import site_address_from_base_url
 
 DEFAULT_PASSWORD = "kopir-demo-2026"
 RELATIONS = ("target_groups", "narratives", "themes", "regions")
 TEXT_KEYS = ("title", "summary", "image_alt", "body")
 SUMMARY_MAX = MaterialPage._meta.get_field("summary").max_length
+# The demo's one out-of-date translation: this material was written in Russian,
+# translated into Kazakh, and the Russian original was edited afterwards.
+OUTDATED_DEMO = "talking-with-your-son"
 
 HOME = {
     "kk": {
@@ -598,30 +602,62 @@ def seed_materials(materials, sites, taxonomy, *, owner):
             alt=item["text"]["kk"]["image_alt"],
         )
         source = None
-        for code in LANGUAGE_CODES:
+        # The first language is the original; the others are its translations.
+        original = "ru" if item["key"] == OUTDATED_DEMO else LANGUAGE_CODES[0]
+        codes = [original] + [code for code in LANGUAGE_CODES if code != original]
+        pages = {}
+        for code in codes:
             library = sites[code][1]
             page, state = upsert_material(
                 item, code, library, taxonomy, image, source=source, owner=owner
             )
             source = source or page
+            pages[code] = page
             stats[state] += 1
-            published = published_at(now, index, code)
+            published = published_at(now, index, codes.index(code))
             # After publishing: Wagtail sets these to "now" on the first publish.
             MaterialPage.objects.filter(pk=page.pk).update(
                 first_published_at=published, last_published_at=published
             )
+        if item["key"] == OUTDATED_DEMO:
+            seed_outdated_translation(pages, owner=owner)
     return stats
 
 
-def published_at(now, index, code):
+def seed_outdated_translation(pages, *, owner):
+    """Make the Kazakh translation follow an earlier Russian revision.
+
+    Once: the Russian original is published as it was when the Kazakh
+    translation was made (a shorter summary, without its last block), the
+    Kazakh page records that revision, and the Russian text as it is now is
+    published again. The English translation follows the current Russian.
+    """
+    russian, kazakh, english = (
+        MaterialPage.objects.get(pk=pages[code].pk) for code in ("ru", "kk", "en")
+    )
+    if kazakh.translated_from_revision_id != current_revision_id(russian):
+        return
+    now_revision = russian.live_revision
+    earlier = now_revision.as_object()
+    earlier.summary = earlier.summary.split(". ")[0].rstrip(".") + "."
+    earlier.body = list(earlier.body.raw_data)[:-1]
+    earlier_revision = earlier.save_revision(user=owner)
+    earlier_revision.publish(user=owner)
+    kazakh.translated_from_revision = earlier_revision
+    kazakh.save_revision(user=owner).publish(user=owner)
+    edited = now_revision.as_object().save_revision(user=owner)
+    edited.publish(user=owner)
+    english.translated_from_revision = edited
+    english.save_revision(user=owner).publish(user=owner)
+
+
+def published_at(now, index, position):
     """About a week apart, newest first; translations follow a few hours later."""
     days = 2 + index * 6 + (index * 7) % 4
     day = (now - timedelta(days=days)).replace(
         hour=9, minute=0, second=0, microsecond=0
     )
-    return day + timedelta(
-        minutes=(index * 37) % 240, hours=3 * LANGUAGE_CODES.index(code)
-    )
+    return day + timedelta(minutes=(index * 37) % 240, hours=3 * position)
 
 
 def upsert_material(item, code, library, taxonomy, image, *, source, owner):
@@ -643,14 +679,25 @@ def upsert_material(item, code, library, taxonomy, image, *, source, owner):
         if not taken.exists():
             page.translation_key = source.translation_key
     apply_material(page, item, code, taxonomy, image)
+    changed = created or snapshot(page) != before
+    if source is not None and (changed or page.translated_from_id != source.pk):
+        # Its text is (re)written from the source's: it follows its revision now.
+        record_translation_source(translation=page, source=source)
+        changed = True
+    elif source is None and page.translated_from_id:
+        # The demo's original of this material (a migration may have guessed).
+        page.translated_from = page.translated_from_revision = None
+        changed = True
     try:
         if created:
             space_for(page.origin_organisation, library.locale).add_child(instance=page)
             # Tags go on once the page has a row to hang them on.
             page.tags.set(item.get("tags", []))
-        elif snapshot(page) == before and page.live:
+        elif not changed and page.live:
             return page, "unchanged"
         page.save_revision(user=owner).publish(user=owner)
+        # The revision a translation of it follows: live now.
+        page.refresh_from_db(fields=["live", "live_revision", "latest_revision"])
     except ValidationError as error:
         raise CommandError(f"Material {slug!r} ({code}) is invalid: {error}") from error
     return page, "created" if created else "updated"
