@@ -91,10 +91,17 @@ class MaterialPageForm(WagtailAdminPageForm):
         # The source revision the editor is shown: ticking the box records
         # this one, even if the source changes again while they work.
         source = self.instance.translated_from if self.instance.pk else None
+        shown = None
         if source is not None:
-            self.fields["translation_synced_revision"].initial = (
+            shown = (
                 source.live_revision_id if source.live else source.latest_revision_id
             )
+            self.fields["translation_synced_revision"].initial = shown
+        if shown is None or shown == self.instance.translated_from_revision_id:
+            # Nothing to bring up to date: no box (Wagtail would otherwise add
+            # a field no panel shows, unlabelled, at the end of the form).
+            del self.fields["translation_synced"]
+            del self.fields["translation_synced_revision"]
         locale_id = self.instance.locale_id or getattr(parent_page, "locale_id", None)
         if locale_id is None:
             return
