@@ -728,11 +728,14 @@ CHANNELS = [
 ]
 
 
-# Organisations are not translated; ``region`` is a Region slug.
+# ``name`` is the organisation's own (English) name; ``name_kk`` and ``name_ru`` are
+# shown to Kazakh and Russian readers. ``region`` is a Region slug.
 ORGANISATIONS = [
     {
         "slug": "almaty-city-irg",
         "name": "Almaty City Information and Explanatory Group",
+        "name_kk": "Алматы қаласының ақпараттық-түсіндіру тобы",
+        "name_ru": "Информационно-разъяснительная группа города Алматы",
         "kind": "irg",
         "region": "almaty",
         "description": "Religious scholars, psychologists and theologians who run "
@@ -742,6 +745,8 @@ ORGANISATIONS = [
     {
         "slug": "atyrau-region-irg",
         "name": "Atyrau Region Information and Explanatory Group",
+        "name_kk": "Атырау облысының ақпараттық-түсіндіру тобы",
+        "name_ru": "Информационно-разъяснительная группа Атырауской области",
         "kind": "irg",
         "region": "atyrau",
         "description": "The regional group of specialists who answer questions "
@@ -751,6 +756,8 @@ ORGANISATIONS = [
     {
         "slug": "dialogue-youth-ngo",
         "name": "Dialogue Youth Centre",
+        "name_kk": "«Диалог» жастар орталығы",
+        "name_ru": "Молодёжный центр «Диалог»",
         "kind": "ngo",
         "region": "astana",
         "description": "A youth NGO in Astana that runs media-literacy workshops "

@@ -2,6 +2,8 @@
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from audiences.names import LocalizedChoicesFormMixin
+
 
 def planning_organisations(user):
     """Organisations whose plans and rosters ``user`` may create and edit."""
@@ -10,7 +12,7 @@ def planning_organisations(user):
     return access.organisations(user, *access.PLANNERS, everything_for_admins=True)
 
 
-class OrganisationOwnedForm(WagtailAdminModelForm):
+class OrganisationOwnedForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
     """The ``organisation`` field offers only the user's own organisations.
 
     A crafted POST naming another organisation fails as an invalid choice.

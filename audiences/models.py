@@ -75,6 +75,13 @@ class Taxonomy(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def localized_name(self):
+        """The name of this row's translation in the active language, else its own."""
+        from audiences.names import taxonomy_name
+
+        return taxonomy_name(self)
+
     def validate_unique(self, exclude=None):
         super().validate_unique(exclude)
         # A slug names the same record in every language, and nothing else.
@@ -316,6 +323,10 @@ class Organisation(ClusterableModel):
         DONOR = "donor", _("Donor")
 
     name = models.CharField(_("name"), max_length=200, unique=True)
+    # Optional: shown to readers of that language instead of ``name``.
+    name_kk = models.CharField(_("name in Kazakh"), max_length=200, blank=True)
+    name_ru = models.CharField(_("name in Russian"), max_length=200, blank=True)
+    name_en = models.CharField(_("name in English"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     region = models.ForeignKey(
@@ -338,10 +349,23 @@ class Organisation(ClusterableModel):
         related_name="organisation",
     )
 
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("name_kk"),
+        index.SearchField("name_ru"),
+        index.SearchField("name_en"),
+    ]
 
     panels = [
         FieldPanel("name"),
+        MultiFieldPanel(
+            [FieldPanel("name_kk"), FieldPanel("name_ru"), FieldPanel("name_en")],
+            heading=_("Name in other languages"),
+            help_text=_(
+                "Shown to readers of that language; empty: the name above is shown."
+            ),
+        ),
         FieldPanel("slug"),
         FieldPanel("kind"),
         FieldPanel("region"),
@@ -356,7 +380,17 @@ class Organisation(ClusterableModel):
         verbose_name_plural = _("organisations")
 
     def __str__(self):
-        return self.name
+        return self.localized_name
+
+    def name_in(self, language):
+        """The name for readers of ``language``: its own field, else ``name``."""
+        return getattr(self, f"name_{language}", "") or self.name
+
+    @property
+    def localized_name(self):
+        from audiences.names import active_language
+
+        return self.name_in(active_language())
 
     def group_for(self, role):
         """The Django group that carries ``role`` in this organisation."""

@@ -1,7 +1,9 @@
 from django.core.exceptions import PermissionDenied
 from django.urls import include, path, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     EditView,
@@ -89,7 +91,12 @@ class OrganisationViewSet(SnippetViewSet):
     usage_view_class = OrganisationUsageView
     icon = "home"
     menu_order = 130
-    list_display = ["name", "kind", "region"]
+    # The name in the reader's language (``__str__``), and the region's.
+    list_display = [
+        "__str__",
+        "kind",
+        Column("region", label=capfirst(_("region")), accessor="region.localized_name"),
+    ]
     list_filter = ["kind"]
     list_export = ["name", "slug", "kind", "region", "website"]
     search_fields = ["name"]

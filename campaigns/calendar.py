@@ -18,6 +18,7 @@ from wagtail.models import Locale
 
 from audiences.forms import planning_organisations
 from audiences.models import Channel, TargetGroup, default_locale_taxonomy
+from audiences.names import LocalizedModelChoiceField
 from campaigns.models import Activity, CampaignPlan, CivicDate
 from content.models import NarrativeCountered
 
@@ -31,21 +32,21 @@ class CalendarFilterForm(forms.Form):
         label=pgettext_lazy("calendar layout", "View"),
     )
     day = forms.DateField(required=False, label=_("Date"))
-    organisation = forms.ModelChoiceField(
+    organisation = LocalizedModelChoiceField(
         queryset=None, required=False, label=_("Organisation")
     )
     plan = forms.ModelChoiceField(queryset=None, required=False, label=_("Campaign"))
-    channel = forms.ModelChoiceField(
+    channel = LocalizedModelChoiceField(
         queryset=Channel.objects.filter(default_locale_taxonomy()),
         required=False,
         label=_("Channel"),
     )
-    target_group = forms.ModelChoiceField(
+    target_group = LocalizedModelChoiceField(
         queryset=TargetGroup.objects.filter(default_locale_taxonomy()),
         required=False,
         label=_("Target group"),
     )
-    narrative = forms.ModelChoiceField(
+    narrative = LocalizedModelChoiceField(
         queryset=NarrativeCountered.objects.filter(default_locale_taxonomy()),
         required=False,
         label=_("Narrative countered"),

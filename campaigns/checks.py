@@ -56,7 +56,9 @@ def _habit_gap(target_group, channel):
         return None
     if any(h.channel.translation_key == channel.translation_key for h in habits):
         return None
-    recorded = ", ".join(f"{h.channel.name} {float(h.share):g}%" for h in habits)
+    recorded = ", ".join(
+        f"{h.channel.localized_name} {float(h.share):g}%" for h in habits
+    )
     return Gap(
         "messages",
         _(
@@ -64,8 +66,8 @@ def _habit_gap(target_group, channel):
             "(recorded: %(recorded)s; source: %(source)s)."
         )
         % {
-            "channel": channel.name,
-            "group": target_group.name,
+            "channel": channel.localized_name,
+            "group": target_group.localized_name,
             "recorded": recorded,
             "source": habits[0].source,
         },
@@ -107,7 +109,7 @@ def plan_gaps(plan):
             gaps.append(
                 Gap(
                     "audience",
-                    _("%(group)s has no message.") % {"group": group.name},
+                    _("%(group)s has no message.") % {"group": group.localized_name},
                 )
             )
 
@@ -166,7 +168,7 @@ def plan_gaps(plan):
                     % {
                         "title": activity.title,
                         "language": activity.material.locale.get_display_name(),
-                        "group": activity.target_group.name,
+                        "group": activity.target_group.localized_name,
                         "languages": languages,
                     },
                 )

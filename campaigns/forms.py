@@ -12,6 +12,7 @@ from wagtail.admin.panels import InlinePanel
 
 from audiences import access
 from audiences.forms import OrganisationOwnedForm, planning_organisations
+from audiences.names import LocalizedChoicesFormMixin
 from content.widgets import VisiblePageChooser
 
 
@@ -48,7 +49,7 @@ class UserInlinePanel(InlinePanel):
         return options
 
 
-class MessageForm(WagtailAdminModelForm):
+class MessageForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         if "messengers" in self.fields:
@@ -79,7 +80,7 @@ class PlanForm(OrganisationOwnedForm):
         return cleaned
 
 
-class ActivityForm(WagtailAdminModelForm):
+class ActivityForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         from campaigns.models import Message
@@ -118,7 +119,7 @@ class ActivityForm(WagtailAdminModelForm):
         return material
 
 
-class ResultForm(WagtailAdminModelForm):
+class ResultForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         from campaigns.models import Activity
@@ -133,7 +134,7 @@ class ResultForm(WagtailAdminModelForm):
         )
 
 
-class AdjustmentForm(WagtailAdminModelForm):
+class AdjustmentForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         self.fields["plan"].queryset = _plans(for_user)

@@ -109,8 +109,8 @@ def activities_ical(activities, request=None, zone=None):
     for activity in activities:
         details = [
             activity.plan.title,
-            activity.channel.name,
-            activity.target_group.name,
+            activity.channel.localized_name,
+            activity.target_group.localized_name,
             activity.get_status_display(),
         ]
         if activity.messenger_id:
@@ -125,7 +125,7 @@ def activities_ical(activities, request=None, zone=None):
             moment("DTEND", activity.starts_at + timedelta(hours=1)),
             f"SUMMARY:{escape(activity.title)}",
             f"DESCRIPTION:{escape(chr(10).join(str(d) for d in details))}",
-            f"CATEGORIES:{escape(activity.channel.name)}",
+            f"CATEGORIES:{escape(activity.channel.localized_name)}",
         ]
         if activity.repeat:
             until = activity.repeat_until.strftime("%Y%m%d") + "T235959Z"

@@ -11,6 +11,7 @@ from django.db.models import Count, Sum
 from wagtail.models import Locale
 
 from audiences.models import TargetGroup
+from audiences.names import sort_localized
 from campaigns.checks import PLAN_PREFETCH, plan_gaps
 from campaigns.models import Activity, Indicator, ResultEntry
 from content.models import MaterialPage, NarrativeCountered, PrintLink
@@ -168,7 +169,7 @@ def coverage(plans, preview_messages=None):
         messages.extend(plan_messages)
         group_ids.update(a.target_group_id for a in plan.audiences.all())
     group_ids.update(m.target_group_id for m in messages)
-    groups = list(TargetGroup.objects.filter(pk__in=group_ids).order_by("name"))
+    groups = sort_localized(TargetGroup.objects.filter(pk__in=group_ids))
 
     cells = defaultdict(lambda: {"messages": set(), "activities": 0, "materials": {}})
     for message in messages:
@@ -254,7 +255,7 @@ def coverage(plans, preview_messages=None):
             {
                 "narrative": n,
                 "x": 220 + 75 + c * 150,
-                "lines": _wrap(f"{c + 1}. {n.name}"),
+                "lines": _wrap(f"{c + 1}. {n.localized_name}"),
             }
             for c, n in enumerate(narratives)
         ],

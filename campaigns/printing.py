@@ -84,7 +84,7 @@ def timeline(plan, activities):
     span = max((end - start).total_seconds(), 1)
     rows = {}
     for activity in activities:
-        name = activity.channel.name if activity.channel_id else "—"
+        name = activity.channel.localized_name if activity.channel_id else "—"
         row = rows.setdefault(name, [])
         for moment in activity.occurrences(start, end):
             x = round((moment - start).total_seconds() / span * TIMELINE_WIDTH, 1)
@@ -126,7 +126,9 @@ def public_profiles(messengers):
                 )
                 if public
                 else "",
-                "regions": ", ".join(sorted(r.name for r in messenger.regions.all()))
+                "regions": ", ".join(
+                    sorted(r.localized_name for r in messenger.regions.all())
+                )
                 if public
                 else "",
             }
@@ -156,7 +158,7 @@ def build_plan(edition, progress):
         )
     progress(25, Message(gettext_noop("Drawing the timeline")))
     document = documents.new_document(
-        plan.title, edition.language, "a4", author=plan.organisation.name
+        plan.title, edition.language, "a4", author=plan.organisation.localized_name
     )
     context.update(
         {

@@ -182,7 +182,7 @@ class IndicatorsReportView(ReportView):
     any_permission_required = None
     permission_policy = None
     list_export = [
-        "plan.organisation.name",
+        "plan.organisation.localized_name",
         "plan.title",
         "name",
         "family_label",
@@ -196,7 +196,7 @@ class IndicatorsReportView(ReportView):
         "vanity",
     ]
     export_headings = {
-        "plan.organisation.name": gettext_lazy("Organisation"),
+        "plan.organisation.localized_name": gettext_lazy("Organisation"),
         "plan.title": gettext_lazy("Campaign"),
         "name": gettext_lazy("Indicator"),
         "family_label": gettext_lazy("Family"),

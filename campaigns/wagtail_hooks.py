@@ -1,8 +1,11 @@
+import django_filters
 from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
@@ -13,6 +16,8 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from audiences.models import Channel, default_locale_taxonomy
+from audiences.names import LocalizedModelChoiceField
 from audiences.scoping import ScopedViewSetMixin
 from campaigns.checks import plans_with_checks
 from campaigns.models import (
@@ -92,6 +97,21 @@ class AdjustmentCreateView(PlanFromQueryMixin, CreateView):
     pass
 
 
+class LocalizedChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = LocalizedModelChoiceField
+
+
+class ActivityFilterSet(WagtailFilterSet):
+    channel = LocalizedChoiceFilter(
+        queryset=Channel.objects.filter(default_locale_taxonomy()),
+        label=capfirst(_("channel")),
+    )
+
+    class Meta:
+        model = Activity
+        fields = ["status", "channel"]
+
+
 class ActivityViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Activity
     add_view_class = ActivityCreateView
@@ -110,11 +130,17 @@ class ActivityViewSet(ScopedViewSetMixin, SnippetViewSet):
         "title",
         "plan",
         Column("local_start", label=_("Planned for")),
-        "channel",
-        "target_group",
+        Column(
+            "channel", label=capfirst(_("channel")), accessor="channel.localized_name"
+        ),
+        Column(
+            "target_group",
+            label=capfirst(_("target group")),
+            accessor="target_group.localized_name",
+        ),
         "status",
     ]
-    list_filter = ["status", "channel"]
+    filterset_class = ActivityFilterSet
     list_export = [
         "plan",
         "title",
@@ -122,15 +148,19 @@ class ActivityViewSet(ScopedViewSetMixin, SnippetViewSet):
         "go_live_at",
         "repeat",
         "repeat_until",
-        "channel",
-        "target_group",
+        "channel.localized_name",
+        "target_group.localized_name",
         "messenger_label",
         "material",
         "owner",
         "status",
         "cost",
     ]
-    export_headings = {"messenger_label": _("Messenger")}
+    export_headings = {
+        "channel.localized_name": capfirst(_("channel")),
+        "target_group.localized_name": capfirst(_("target group")),
+        "messenger_label": _("Messenger"),
+    }
     search_fields = ["title"]
 
 

@@ -212,7 +212,9 @@ class JoinedColumn(Column):
     """The names of a prefetched many-to-many relation, comma separated."""
 
     def get_value(self, instance):
-        return ", ".join(obj.name for obj in getattr(instance, self.accessor).all())
+        return ", ".join(
+            obj.localized_name for obj in getattr(instance, self.accessor).all()
+        )
 
 
 class MaterialsReportView(ReportView):
@@ -227,7 +229,7 @@ class MaterialsReportView(ReportView):
     list_export = [
         "title",
         "locale.language_code",
-        "origin_organisation.name",
+        "origin_organisation.localized_name",
         "narrative_names",
         "target_group_names",
         "review_state_label",
@@ -239,7 +241,7 @@ class MaterialsReportView(ReportView):
     export_headings = {
         "title": _("Title"),
         "locale.language_code": _("Language"),
-        "origin_organisation.name": _("Organisation"),
+        "origin_organisation.localized_name": _("Organisation"),
         "narrative_names": _("Narratives countered"),
         "target_group_names": _("Target groups"),
         "review_state_label": _("Review state"),
@@ -261,7 +263,7 @@ class MaterialsReportView(ReportView):
             Column(
                 "origin_organisation",
                 label=_("Organisation"),
-                accessor="origin_organisation.name",
+                accessor="origin_organisation.localized_name",
             ),
             JoinedColumn("narratives", label=_("Narratives countered")),
             JoinedColumn("target_groups", label=_("Target groups")),
@@ -289,9 +291,11 @@ class MaterialsReportView(ReportView):
 
     def decorate_paginated_queryset(self, object_list):
         for item in object_list:
-            item.narrative_names = "; ".join(n.name for n in item.narratives.all())
+            item.narrative_names = "; ".join(
+                n.localized_name for n in item.narratives.all()
+            )
             item.target_group_names = "; ".join(
-                g.name for g in item.target_groups.all()
+                g.localized_name for g in item.target_groups.all()
             )
             item.translation_status_text = status_text(item)
         return label_review_states(object_list)
@@ -402,7 +406,7 @@ class ReviewDecisionsReportView(ReportView):
             state.material_title = state.revision.object_str if state.revision else ""
             state.material_language = page.locale.language_code if page else ""
             state.material_organisation = (
-                page.origin_organisation.name
+                page.origin_organisation.localized_name
                 if page and page.origin_organisation
                 else ""
             )

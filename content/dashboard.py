@@ -10,7 +10,8 @@ from django.conf import settings
 from wagtail.admin.ui.components import Component
 
 from audiences import access
-from audiences.models import TargetGroup
+from audiences.models import TargetGroup, default_locale_taxonomy
+from audiences.names import sort_localized
 from content.admin_views import label_review_states, with_review_state
 from content.models import MaterialPage, NarrativeCountered
 
@@ -73,12 +74,10 @@ def coverage_gaps():
     )
     for code, group, narrative in rows:
         covered[(group, narrative)].add(code)
-    from wagtail.models import Locale
-
-    locale = Locale.get_active()
-    groups = list(TargetGroup.objects.filter(locale=locale).order_by("name"))
+    # Rows of the default language, shown by their names in the reader's.
+    groups = sort_localized(TargetGroup.objects.filter(default_locale_taxonomy()))
     narratives = list(
-        NarrativeCountered.objects.filter(locale=locale).order_by("number")
+        NarrativeCountered.objects.filter(default_locale_taxonomy()).order_by("number")
     )
     table = []
     gaps = 0

@@ -7,6 +7,7 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_noop, ngettext_lazy
 
+from audiences.names import names_cache
 from content.printing.engine import FILL, PrintDocument
 from content.printing.errors import Message, PrintError
 from content.printing.richtext import print_html, public_web_address
@@ -58,7 +59,7 @@ def build(edition, progress=None):
         raise PrintError(
             gettext_noop("Kopir cannot print a “%(kind)s”."), kind=edition.kind
         ) from None
-    with translation.override(edition.language):
+    with translation.override(edition.language), names_cache():
         return builder(edition, progress or (lambda *args: None))
 
 
@@ -289,7 +290,9 @@ def build_material(edition, progress):
         page.locale.language_code,
         edition.layout,
         bleed=edition.bleed,
-        author=page.origin_organisation.name if page.origin_organisation else "",
+        author=page.origin_organisation.localized_name
+        if page.origin_organisation
+        else "",
     )
     progress(20, Message(gettext_noop("Preparing images at print resolution")))
     section = material_section(document, page, edition.revision, edition.layout, link)
@@ -325,7 +328,7 @@ def build_pack(edition, progress):
         edition.language,
         edition.layout,
         bleed=edition.bleed,
-        author=edition.organisation.name,
+        author=edition.organisation.localized_name,
     )
     sections = []
     for number, entry in enumerate(entries, start=1):

@@ -163,7 +163,7 @@ class PackForm(PrintOptionsForm):
         )
         self.fields["materials"].label_from_instance = lambda m: (
             f"{m.title} ({m.locale.language_code}) · "
-            f"{m.origin_organisation.name if m.origin_organisation else ''}"
+            f"{m.origin_organisation.localized_name if m.origin_organisation else ''}"
             f"{'' if m.live else ' · ' + str(_('draft'))}"
         )
         self.order_fields(

@@ -380,6 +380,9 @@ def seed_taxonomy():
     for item in audience_data.ORGANISATIONS:
         values = {
             "name": item["name"],
+            "name_kk": item.get("name_kk", ""),
+            "name_ru": item.get("name_ru", ""),
+            "name_en": item.get("name_en", ""),
             "kind": item["kind"],
             "region": regions[item["region"]]["kk"],
             "description": item["description"],
