@@ -3,7 +3,7 @@
 From the demo's data, Almaty's organisation admin (who edits, plans and prints)
 chooses the admin language under Account › Preferences the way a user does, then
 opens the dashboard, a material's edit screen, a plan page, the calendar, the
-print form and a report. None of the English words Kopir's screens use may show;
+print form and two reports. None of the English words Kopir's screens use may show;
 the words each language should show must. Screenshots of each screen are kept in
 the test's temporary folder (``KOPIR_SCREENSHOTS`` names another folder).
 
@@ -119,6 +119,7 @@ def test_a_working_day_reads_in_the_users_language(live_server, page, tmp_path, 
         "calendar": "/admin/planner/calendar/",
         "print-form": f"/admin/print/material/{material.pk}/",
         "report": "/admin/kopir-reports/materials/",
+        "translations": "/admin/kopir-reports/translations/",
     }
     folder = screenshots_folder(tmp_path)
     seen = ""
