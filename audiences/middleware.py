@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
+from django.utils import timezone, translation
 
 from audiences import two_factor
 
@@ -70,3 +71,39 @@ class TwoFactorMiddleware:
         if request.method == "GET":
             target += "?" + urlencode({"next": request.get_full_path()})
         return redirect(target)
+
+
+def _streamed_in(chunks, language, time_zone):
+    with translation.override(language), timezone.override(time_zone):
+        yield from chunks
+
+
+class ExportLanguageMiddleware:
+    """Streamed admin responses in the user's admin language.
+
+    Wagtail's CSV exports are written while the response streams, after the view
+    (and the user's language, set around it) has returned: the headers and labels
+    came out in the browser's language. The rest of the stream now runs in the
+    language and time zone the user chose under Account › Preferences.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not (
+            response.streaming
+            and request.path_info.startswith("/admin/")
+            and request.user.is_authenticated
+        ):
+            return response
+        profile = getattr(request.user, "wagtail_userprofile", None)
+        if profile is None:
+            return response
+        language = profile.get_preferred_language()
+        time_zone = profile.get_current_time_zone()
+        response.streaming_content = _streamed_in(
+            response.streaming_content, language, time_zone
+        )
+        return response

@@ -13,7 +13,9 @@ class HeadingBlock(blocks.StructBlock):
 
     text = blocks.CharBlock(label=_("text"), max_length=160)
     level = blocks.ChoiceBlock(
-        choices=[("h2", _("Section")), ("h3", _("Sub-section"))], default="h2"
+        choices=[("h2", _("Section")), ("h3", _("Sub-section"))],
+        default="h2",
+        label=_("level"),
     )
 
     class Meta:
@@ -100,7 +102,9 @@ class MediaBlock(blocks.StructBlock):
         help_text=_("A link to the same video or audio on our own channel."),
     )
     kind = blocks.ChoiceBlock(
-        choices=[("video", _("Video")), ("audio", _("Audio"))], default="video"
+        choices=[("video", _("Video")), ("audio", _("Audio"))],
+        default="video",
+        label=_("kind"),
     )
     transcript = blocks.TextBlock(label=_("transcript"), required=False)
 
@@ -182,7 +186,9 @@ class QABlock(blocks.StructBlock):
     """Questions people actually ask, with short answers."""
 
     heading = blocks.CharBlock(label=_("heading"), required=False)
-    items = blocks.ListBlock(QuestionBlock(), label=_("questions"), min_num=1)
+    items = blocks.ListBlock(
+        QuestionBlock(label=_("question")), label=_("questions"), min_num=1
+    )
 
     class Meta:
         icon = "list-ul"
@@ -238,8 +244,9 @@ class CompleteSubmissionMixin:
 class BodyBlock(CompleteSubmissionMixin, blocks.StreamBlock):
     """The body of every material; page types extend it rather than fork it."""
 
-    heading = HeadingBlock()
+    heading = HeadingBlock(label=_("Heading"))
     paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
         features=["bold", "italic", "link", "ol", "ul"],
         icon="pilcrow",
         template="blocks/paragraph.html",
@@ -248,18 +255,19 @@ class BodyBlock(CompleteSubmissionMixin, blocks.StreamBlock):
         preview_value="<p>Family is where most of us first learn to trust.</p>",
     )
     image = ImageBlock(
+        label=_("Image"),
         icon="image",
         template="blocks/image.html",
         group=_("Media"),
         description=_("An image with alternative text for people who cannot see it."),
     )
-    quote = QuoteBlock()
-    fact = FactBlock()
-    myth_fact = MythFactBlock()
-    media = MediaBlock()
-    call_to_action = CallToActionBlock()
-    helpline = HelplineBlock()
-    questions = QABlock()
+    quote = QuoteBlock(label=_("Quote"))
+    fact = FactBlock(label=_("Fact"))
+    myth_fact = MythFactBlock(label=_("Claim and answer"))
+    media = MediaBlock(label=_("Video or audio"))
+    call_to_action = CallToActionBlock(label=_("Call to action"))
+    helpline = HelplineBlock(label=_("Where to get help"))
+    questions = QABlock(label=_("Questions and answers"))
 
 
 class SourceBlock(blocks.StructBlock):
@@ -284,4 +292,4 @@ class SourceBlock(blocks.StructBlock):
 class SourcesBlock(CompleteSubmissionMixin, blocks.StreamBlock):
     """The sources of a material, in the order they are cited."""
 
-    source = SourceBlock()
+    source = SourceBlock(label=_("Source"))

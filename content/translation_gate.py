@@ -431,6 +431,17 @@ class _PythonVisitor(ast.NodeVisitor):
                     self.flag(value, "class attribute " + "/".join(sorted(names)))
                 if is_choices and isinstance(value, ast.Tuple) and value.elts:
                     self.flag(value.elts[-1], "choice label")
+                is_block = any(_call_name(b).endswith("Block") for b in node.bases)
+                if names and is_block and self._unlabelled_block(value):
+                    # Wagtail would name it after the attribute, in English.
+                    self.problems.append(
+                        Problem(
+                            self.path,
+                            statement.lineno,
+                            "block without a label",
+                            "/".join(sorted(names)),
+                        )
+                    )
                 if names and self._unlabelled_form_field(value):
                     # Django would show the attribute's name, in English.
                     self.problems.append(
@@ -443,6 +454,15 @@ class _PythonVisitor(ast.NodeVisitor):
                     )
         self.generic_visit(node)
         self.classes.pop()
+
+    @staticmethod
+    def _unlabelled_block(value):
+        """``SomethingBlock(...)`` in a block's body with no ``label=``."""
+        if not (
+            isinstance(value, ast.Call) and _call_name(value.func).endswith("Block")
+        ):
+            return False
+        return "label" not in {keyword.arg for keyword in value.keywords}
 
     @staticmethod
     def _unlabelled_form_field(value):

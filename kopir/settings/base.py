@@ -78,6 +78,11 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
     "audiences.middleware.TwoFactorMiddleware",
 )
+# CSV exports stream after the view returns: keep them in the user's language.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("audiences.middleware.TwoFactorMiddleware") + 1,
+    "audiences.middleware.ExportLanguageMiddleware",
+)
 # Required for site administrators, organisation admins and the roster's readers;
 # only a demo or a test may turn it off (false).
 KOPIR_2FA_REQUIRED = env_bool("KOPIR_2FA_REQUIRED", True)

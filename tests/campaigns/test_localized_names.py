@@ -125,3 +125,26 @@ class LocalizedNamesTests(TestCase):
         self.assertContains(response, "kk-group-7")
         self.assertContains(response, "kk-channel-7")
         self.assertNotContains(response, "ru-group-7")
+
+
+class ExportLanguageTests(TestCase):
+    """A CSV export streams after the view returns; it still speaks the user's
+    language, not the browser's."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.w = World()
+        cls.w.complete_plan()
+
+    def test_csv_export_follows_the_users_language_not_the_browsers(self):
+        speaks(self.w.planner_a, "kk")
+        self.client.login(username="planner_a", password=PASSWORD)
+        listing = reverse("wagtailsnippets_campaigns_activity:list")
+        response = self.client.get(
+            listing + "?export=csv", HTTP_ACCEPT_LANGUAGE="en-US,en"
+        )
+        header = (
+            b"".join(response.streaming_content).decode("utf-8-sig").splitlines()[0]
+        )
+        self.assertIn("Науқан жоспары", header)
+        self.assertNotIn("Campaign plan", header)

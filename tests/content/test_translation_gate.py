@@ -226,6 +226,25 @@ def test_form_fields_without_a_label_are_flagged(tmp_path):
     ]
 
 
+def test_blocks_without_a_label_are_flagged(tmp_path):
+    # Wagtail would name them after the attribute: "Myth fact" in a Kazakh menu.
+    source = write(
+        tmp_path / "blocks.py",
+        """\
+        from django.utils.translation import gettext_lazy as _
+        from wagtail import blocks
+
+
+        class Body(blocks.StreamBlock):
+            myth_fact = MythFactBlock()
+            quote = QuoteBlock(label=_("Quote"))
+        """,
+    )
+    assert [(p.line, p.kind, p.text) for p in gate.check_python(source)] == [
+        (6, "block without a label", "myth_fact"),
+    ]
+
+
 def test_unmarked_template_text_is_flagged_and_marked_text_is_not(tmp_path):
     template = write(
         tmp_path / "page.html",
