@@ -104,7 +104,7 @@ def confirm_enrolment(request, user, device):
     device.save(update_fields=["confirmed"])
     TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
     codes = new_recovery_codes(user)
-    audit.record(request, ENROLLED_ACTION, target=user, actor=user)
+    audit.record(request, ENROLLED_ACTION, target=_real(user), actor=_real(user))
     return codes
 
 
@@ -112,12 +112,16 @@ def confirm_enrolment(request, user, device):
 def remove_devices(request, user, *, by, action):
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()
-    audit.record(request, action, target=user, actor=by)
+    audit.record(request, action, target=_real(user), actor=_real(by))
+
+
+def _real(user):
+    return audit.unwrap(user)
 
 
 def log_failure(request, user, reason):
     """A failed or refused code: who, from where, why; never the code."""
-    audit.record(request, audit.TWO_FACTOR_FAILED, target=user, reason=reason)
+    audit.record(request, audit.TWO_FACTOR_FAILED, target=_real(user), reason=reason)
 
 
 # The demo's published secret (seed_demo, manage.py demo_totp): never a real one.

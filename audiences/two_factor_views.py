@@ -110,8 +110,8 @@ def verify(request):
                         audit.record(
                             request,
                             audit.TWO_FACTOR_RECOVERY_CODE_USED,
-                            target=user,
-                            actor=user,
+                            target=two_factor._real(user),
+                            actor=two_factor._real(user),
                             left=left,
                         )
                         messages.warning(
@@ -232,7 +232,8 @@ def regenerate(request):
     if not two_factor.totp_devices(user).exists():
         return redirect("kopir_2fa_enrol")
     request.session[NEW_CODES_SESSION_KEY] = two_factor.new_recovery_codes(user)
-    audit.record(request, two_factor.RECOVERY_ACTION, target=user, actor=user)
+    real = two_factor._real(user)
+    audit.record(request, two_factor.RECOVERY_ACTION, target=real, actor=real)
     return redirect("kopir_2fa_recovery_codes")
 
 
