@@ -8,8 +8,7 @@ class AudiencesConfig(AppConfig):
     verbose_name = _("Audiences")
 
     def ready(self):
-        from audiences import access, signals  # noqa: F401
-        from kopir import exports
+        from audiences import access, exports, signals  # noqa: F401
 
         exports.install()
         from audiences.models import (

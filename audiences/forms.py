@@ -2,13 +2,12 @@
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from audiences import access
 from audiences.names import LocalizedChoicesFormMixin
 
 
 def planning_organisations(user):
     """Organisations whose plans and rosters ``user`` may create and edit."""
-    from audiences import access
-
     return access.organisations(user, *access.PLANNERS, everything_for_admins=True)
 
 

@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
-from audiences.forms import OrganisationOwnedForm
+from audiences.names import active_language, taxonomy_name
 
 
 class User(AbstractUser):
@@ -49,6 +49,9 @@ class TaxonomyQuerySet(models.QuerySet):
 class Taxonomy(TranslatableMixin, models.Model):
     """A controlled vocabulary entry: one row per language, one translation key."""
 
+    # Admin choice fields label these rows in the reader's language (names.py).
+    localized_choices = True
+
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(
         _("slug"),
@@ -78,8 +81,6 @@ class Taxonomy(TranslatableMixin, models.Model):
     @property
     def localized_name(self):
         """The name of this row's translation in the active language, else its own."""
-        from audiences.names import taxonomy_name
-
         return taxonomy_name(self)
 
     def validate_unique(self, exclude=None):
@@ -314,6 +315,9 @@ class Organisation(ClusterableModel):
     subtree and image/document collection.
     """
 
+    # Admin choice fields label organisations in the reader's language (names.py).
+    localized_choices = True
+
     class Kind(models.TextChoices):
         IRG = "irg", _("Regional information and explanatory group")
         NGO = "ngo", _("NGO")
@@ -388,8 +392,6 @@ class Organisation(ClusterableModel):
 
     @property
     def localized_name(self):
-        from audiences.names import active_language
-
         return self.name_in(active_language())
 
     def group_for(self, role):
@@ -565,7 +567,7 @@ class Messenger(ClusterableModel):
     internal_notes = models.TextField(_("internal notes"), blank=True)
 
     objects = models.Manager()
-    base_form_class = OrganisationOwnedForm
+    # The form (organisation limited to the user's own) is set by MessengerViewSet.
 
     panels = [
         FieldPanel("organisation", widget=forms.Select),

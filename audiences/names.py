@@ -124,13 +124,11 @@ class LocalizedModelMultipleChoiceField(
 
 def localize_choices(form):
     """Label and order every taxonomy and organisation choice of ``form``."""
-    from audiences.models import Organisation, Taxonomy
-
     for field in form.fields.values():
         queryset = getattr(field, "queryset", None)
         if queryset is None or isinstance(field, LocalizedChoicesMixin):
             continue
-        if issubclass(queryset.model, (Taxonomy, Organisation)):
+        if getattr(queryset.model, "localized_choices", False):
             field.label_from_instance = localized_name
             field.iterator = LocalizedChoiceIterator
             # ``choices`` was built with the old iterator when the field was made.

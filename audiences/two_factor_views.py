@@ -19,7 +19,7 @@ from django_otp import login as otp_login
 from wagtail.admin.localization import get_localized_response
 
 from audiences import access, two_factor
-from kopir.security import audit
+from audiences.security import audit
 
 NEW_CODES_SESSION_KEY = "kopir_2fa_new_codes"
 

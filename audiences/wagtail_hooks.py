@@ -3,6 +3,7 @@ from django.urls import include, path, reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -14,6 +15,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from audiences import access
+from audiences.forms import OrganisationOwnedForm
 from audiences.models import (
     Channel,
     Messenger,
@@ -121,6 +123,9 @@ class MessengerViewSet(ScopedViewSetMixin, SnippetViewSet):
     list_export = ["public_label", "kind", "consent", "consent_date", "safety_risk"]
     search_fields = ["public_name"]
     inspect_view_enabled = False
+    # The model keeps its panels; the form that limits "organisation" to the
+    # user's own lives here so that the model need not import admin forms.
+    edit_handler = ObjectList(Messenger.panels, base_form_class=OrganisationOwnedForm)
 
 
 class AudiencesGroup(SnippetViewSetGroup):

@@ -14,7 +14,7 @@ from wagtail.admin.views.reports.workflows import WorkflowTasksView, WorkflowVie
 from wagtail.models import ModelLogEntry
 
 from audiences import access
-from kopir.security import audit
+from audiences.security import audit
 
 
 class ScopedLogEntriesView(LogEntriesView):

@@ -29,7 +29,7 @@ from content.models import (
     NarrativeCountered,
     Theme,
 )
-from kopir.search import LanguageText
+from content.search import LanguageText
 
 PAGE_SIZE = 12
 _NOT_WORD = re.compile(r"[^\w\s]|_")

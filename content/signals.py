@@ -19,8 +19,8 @@ from content.models import (
     PrintEdition,
     Theme,
 )
+from content.page_cache import bump_version
 from content.review import ChecklistReviewTaskState, ReviewSubmittedNotifier
-from kopir.cache import bump_version
 
 # Everything a cached public page shows: a change to any of them bumps the
 # cache version. A page's view restriction decides whether it is listed at all.

@@ -28,7 +28,7 @@ from content.models import (
     NarrativeCountered,
     Theme,
 )
-from kopir.cache import mark_public
+from content.page_cache import mark_public
 
 page_permission_policy = PagePermissionPolicy()
 

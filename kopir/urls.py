@@ -7,14 +7,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from audiences import two_factor_urls
+from audiences.security.headers import csp_report
 from campaigns import admin_guards as campaign_guards
 from campaigns.views import feed_view
 from content import admin_guards
+from content.page_cache import cached_serve
 from content.printing import views as print_views
+from content.sitemap import KopirSitemap
 from content.views import rendition_view
-from kopir.cache import cached_serve
-from kopir.security.headers import csp_report
-from kopir.sitemap import KopirSitemap
 
 urlpatterns = [
     # Two-factor sign-in: the code and enrolment pages a half-signed-in session
@@ -24,7 +24,7 @@ urlpatterns = [
     path("admin/", include(admin_guards)),
     path("admin/", include(campaign_guards)),
     # Accounts security: throttled password reset, sign out everywhere, lockouts.
-    path("admin/", include("kopir.security.urls")),
+    path("admin/", include("audiences.security.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # A personal iCal feed: the secret token is the only credential.

@@ -17,12 +17,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from audiences import access
+from audiences.security.ratelimit import ratelimit
 from content.access import printable_revision, visible_materials
 from content.printing import service
 from content.printing.documents import BACK_LINKS, MAX_PACK
 from content.printing.errors import PrintError
 from content.printing.models import PrintEdition, PrintLink
-from kopir.security.ratelimit import ratelimit
 
 LAYOUT_HELP = {
     "a4": _("for an office printer."),

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from kopir.env import env_bool, env_int, env_list, env_str
+from kopir.settings.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -51,7 +51,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "kopir.middleware.KopirLocaleMiddleware",
+    "audiences.locale_middleware.KopirLocaleMiddleware",
     "audiences.names.NamesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -108,7 +108,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "kopir.context_processors.site",
+                "content.context_processors.site",
             ],
         },
     },
@@ -148,8 +148,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
     # Accounts security (issue 13): breached passwords and our own names.
-    {"NAME": "kopir.security.passwords.BreachedPasswordValidator"},
-    {"NAME": "kopir.security.passwords.ProjectNameValidator"},
+    {"NAME": "audiences.security.passwords.BreachedPasswordValidator"},
+    {"NAME": "audiences.security.passwords.ProjectNameValidator"},
 ]
 
 # Languages: Kazakh, Russian and English are first-class on the public site.
@@ -169,7 +169,7 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
 # Django ships no Kazakh date or number formats.
-FORMAT_MODULE_PATH = ["kopir.formats"]
+FORMAT_MODULE_PATH = ["kopir.settings.formats"]
 TIME_ZONE = env_str("TIME_ZONE", "Asia/Almaty")
 USE_I18N = True
 USE_TZ = True
@@ -218,14 +218,14 @@ TASKS = {
     }
 }
 
-# Search: Wagtail's database backend through kopir.search, which stems Kazakh
+# Search: Wagtail's database backend through content.search, which stems Kazakh
 # (pages in the Kazakh locale, Kazakh queries, words with Kazakh letters) with its
 # own stemmer. On PostgreSQL the Russian configuration stems Russian words (and
 # English ones through its ASCII mapping); SQLite's FTS5 matches whole words
-# only, so there kopir.search stems Russian and English with Snowball too.
+# only, so there content.search stems Russian and English with Snowball too.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "kopir.search",
+        "BACKEND": "content.search",
         "SEARCH_CONFIG": env_str("SEARCH_CONFIG", "russian"),
     }
 }
@@ -271,8 +271,9 @@ X_FRAME_OPTIONS = "DENY"
 # --- Security headers, e-mail and rate limits (branch sec-headers) --------------------
 # Content-Security-Policy (django-csp 4): this policy is the public site's; the
 # admin's, measured on every admin screen the browser tests open, is
-# KOPIR_ADMIN_CSP. kopir.security.headers.KopirCSPMiddleware chooses by path and sets
-# frame-ancestors ('self' only where Wagtail's preview allows SAMEORIGIN framing).
+# KOPIR_ADMIN_CSP. audiences.security.headers.KopirCSPMiddleware chooses by path
+# and sets frame-ancestors ('self' only where Wagtail's preview allows SAMEORIGIN
+# framing).
 from csp.constants import NONE, SELF, UNSAFE_INLINE  # noqa: E402
 
 KOPIR_CSP_REPORT_URI = "/csp-report/"
@@ -317,16 +318,16 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
-    "kopir.security.headers.KopirCSPMiddleware",
+    "audiences.security.headers.KopirCSPMiddleware",
 )
 MIDDLEWARE.insert(
-    MIDDLEWARE.index("kopir.security.headers.KopirCSPMiddleware") + 1,
-    "kopir.security.headers.CacheControlMiddleware",
+    MIDDLEWARE.index("audiences.security.headers.KopirCSPMiddleware") + 1,
+    "audiences.security.headers.CacheControlMiddleware",
 )
 # ETags and 304 answers, outside the Cache-Control middleware so it sees the
 # final header (it adds no ETag to what may not be stored).
 MIDDLEWARE.insert(
-    MIDDLEWARE.index("kopir.security.headers.KopirCSPMiddleware"),
+    MIDDLEWARE.index("audiences.security.headers.KopirCSPMiddleware"),
     "django.middleware.http.ConditionalGetMiddleware",
 )
 # Rate limits (django-ratelimit, per client address; "" switches one off).
@@ -354,7 +355,7 @@ LOGGING = {
 # Accounts security (issue 13, branch sec-accounts): lockout, sessions, audit.
 # Kept in one block so it merges beside the 2FA and headers work.
 # ---------------------------------------------------------------------------
-INSTALLED_APPS += ["axes", "kopir.security"]
+INSTALLED_APPS += ["axes", "audiences.security"]
 # Axes refuses a locked-out account or address before any other backend runs.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -362,7 +363,7 @@ AUTHENTICATION_BACKENDS = [
 ]
 MIDDLEWARE += [
     # Idle and absolute session timeouts (after AuthenticationMiddleware).
-    "kopir.security.middleware.SessionTimeoutMiddleware",
+    "audiences.security.middleware.SessionTimeoutMiddleware",
     # Last: turns a lockout into the sign-in page with the lockout message.
     "axes.middleware.AxesMiddleware",
 ]
@@ -371,10 +372,10 @@ AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 # Wagtail's sign-in form, with the password label it forgets to translate.
-WAGTAILADMIN_USER_LOGIN_FORM = "kopir.security.forms.LoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "audiences.security.forms.LoginForm"
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "kopir.security.lockout.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "kopir.security.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "audiences.security.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "audiences.security.client_ip.client_ip"
 AXES_USERNAME_FORM_FIELD = "username"
 # Our audit log records sign-ins and sign-outs; axes keeps failures only.
 AXES_DISABLE_ACCESS_LOG = True

@@ -23,4 +23,4 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 
 # Outermost, so the count includes the page cache, session and auth lookups.
-MIDDLEWARE = ["kopir.querycount.QueryCountMiddleware", *MIDDLEWARE]
+MIDDLEWARE = ["tests.bench.querycount.QueryCountMiddleware", *MIDDLEWARE]

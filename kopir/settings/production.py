@@ -4,7 +4,7 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from kopir.env import env_bool, env_int
+from kopir.settings.env import env_bool, env_int
 
 from .base import *  # noqa: F403
 

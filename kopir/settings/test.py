@@ -50,6 +50,6 @@ MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: 
 # axes refuses; this backend lets those through (tests only) and still locks
 # every sign-in made through the form.
 AUTHENTICATION_BACKENDS = [
-    "kopir.security.backends.TestClientAxesBackend",
+    "audiences.security.backends.TestClientAxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]

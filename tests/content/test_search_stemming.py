@@ -1,7 +1,7 @@
 """Library search finds other inflections of a word on every database.
 
 PostgreSQL stems with its "russian" configuration; SQLite stems the indexed text
-and the query with Snowball (kopir/search/); Kazakh goes through Kopir's own
+and the query with Snowball (content/search/); Kazakh goes through Kopir's own
 stemmer on both. Both run against the demo library
 through the library page, as a visitor searches it.
 """

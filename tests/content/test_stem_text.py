@@ -2,7 +2,7 @@
 
 from django.test import SimpleTestCase
 
-from kopir.search import stem_text
+from content.search import stem_text
 
 
 class StemTextTests(SimpleTestCase):

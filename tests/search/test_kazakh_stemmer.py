@@ -4,8 +4,8 @@ from pathlib import Path
 
 from django.test import SimpleTestCase
 
-from kopir.search import stem_text
-from kopir.search.kazakh import stem
+from content.search import stem_text
+from content.search.kazakh import stem
 
 STEMS = Path(__file__).with_name("kazakh_stems.tsv")
 

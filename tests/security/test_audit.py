@@ -1,11 +1,11 @@
-"""Security events in Site history (site admins only) and the kopir.security log."""
+"""Security events in Site history (site admins only) and the audiences.security log."""
 
 from django.test import Client, TestCase
 from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
 
 from audiences.models import Role
-from kopir.security import audit
+from audiences.security import audit
 from tests.security.helpers import PASSWORD, person, sign_in, two_organisations
 
 SITE_HISTORY = "/admin/reports/site-history/"

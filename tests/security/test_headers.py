@@ -14,8 +14,8 @@ from django.test import RequestFactory, override_settings
 from wagtail.models import PageViewRestriction
 
 from audiences.models import User
+from audiences.security.client_ip import client_ip
 from content.factories import build_site, make_material
-from kopir.security.client_ip import client_ip
 
 pytestmark = pytest.mark.django_db
 

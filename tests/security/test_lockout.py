@@ -4,8 +4,8 @@ from axes.models import AccessAttempt
 from django.test import TestCase, override_settings
 
 from audiences.models import Role
-from kopir.security.client_ip import client_ip
-from kopir.security.lockout import lockout_message
+from audiences.security.client_ip import client_ip
+from audiences.security.lockout import lockout_message
 from tests.security.helpers import (
     PASSWORD,
     errors,

@@ -3,7 +3,7 @@
 from django.test import Client, TestCase, override_settings
 from wagtail.models import ModelLogEntry
 
-from kopir.security.middleware import LAST_SEEN, STARTED
+from audiences.security.middleware import LAST_SEEN, STARTED
 from tests.security.helpers import PASSWORD, person, sign_in, signed_in
 
 

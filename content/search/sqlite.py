@@ -1,7 +1,7 @@
 """Wagtail's SQLite FTS5 search backend with the index and the query stemmed.
 
 Imported on SQLite only: Wagtail's SQLite backend needs its FTS model, which
-exists only there. Stemming is ``kopir.search.stem_text``, in the language of
+exists only there. Stemming is ``content.search.stem_text``, in the language of
 the indexed object's locale and of the query.
 
 Only the full-text columns (title and body) are stemmed: the autocomplete column
@@ -23,7 +23,7 @@ from wagtail.search.backends.database.sqlite.sqlite import (
 )
 from wagtail.search.query import Phrase, PlainText
 
-from kopir.search import KAZAKH, languages_of, query_language, stem_text
+from content.search import KAZAKH, languages_of, query_language, stem_text
 
 __all__ = ["SQLiteSearchBackend", "StemmingSQLiteSearchBackend"]
 

@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
 from audiences import access
-from kopir.security import audit
+from audiences.security import audit
 
 
 class SecurityLogFormatter(LogFormatter):

@@ -14,7 +14,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.utils.translation import gettext as _
 
-from kopir.security.audit import current_request
+from audiences.security.audit import current_request
 
 STARTED = "kopir_session_started"
 LAST_SEEN = "kopir_session_last_seen"

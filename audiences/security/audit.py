@@ -11,20 +11,14 @@ sign-in (``audiences/two_factor.py``) records its events this way.
 import contextvars
 import logging
 
-from axes.signals import user_locked_out
 from django.contrib.auth import get_user_model
-from django.contrib.auth.signals import (
-    user_logged_in,
-    user_logged_out,
-    user_login_failed,
-)
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
-from django.db.models.signals import post_save
-from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from kopir.security.client_ip import client_ip
+from audiences import access
+from audiences.security.client_ip import client_ip
 
 logger = logging.getLogger("kopir.security")
 
@@ -73,11 +67,8 @@ WARNINGS = {LOGIN_FAILED, LOCKOUT, TWO_FACTOR_FAILED, TWO_FACTOR_RESET}
 
 def visible_entries(queryset, user):
     """Security entries are for site administrators, and each user's own."""
-    from audiences import access
-
     if access.is_site_admin(user):
         return queryset
-    from django.contrib.contenttypes.models import ContentType
 
     own = Q(
         content_type=ContentType.objects.get_for_model(get_user_model()),
@@ -93,14 +84,14 @@ def _short(username):
     return username
 
 
-def _address(request):
+def client_address(request):
     if request is None:
         return None
     address = getattr(request, "axes_ip_address", None)
     return address or client_ip(request)
 
 
-def _find_user(username):
+def find_user(username):
     if not username:
         return None
     model = get_user_model()
@@ -122,7 +113,7 @@ def unwrap(user):
 
 
 def record(request, action, target=None, actor=None, username=None, **extra):
-    """Write one security event to the audit log and the ``kopir.security`` log.
+    """Write one security event to the audit log and the ``audiences.security`` log.
 
     ``target`` is the account concerned (a saved instance: a user, or for an
     unknown account name the axes ``AccessAttempt``). ``actor`` is who acted,
@@ -131,7 +122,7 @@ def record(request, action, target=None, actor=None, username=None, **extra):
     if request is None:
         request = current_request.get()
     target, actor = unwrap(target), unwrap(actor)
-    address = _address(request)
+    address = client_address(request)
     data = {"ip": address, **extra}
     if username is not None:
         data["username"] = _short(username)
@@ -150,64 +141,3 @@ def record(request, action, target=None, actor=None, username=None, **extra):
             # An unknown account name: show what was typed, not the attempt row.
             kwargs["title"] = _short(username) or "—"
         log(target, action, user=actor, data=data, **kwargs)
-
-
-@receiver(user_logged_in, dispatch_uid="kopir_security_logged_in")
-def _logged_in(sender, request, user, **kwargs):
-    if request is not None and hasattr(request, "session"):
-        from kopir.security.middleware import start_session
-
-        start_session(request)
-    record(request, LOGIN, target=user, actor=user)
-
-
-@receiver(user_logged_out, dispatch_uid="kopir_security_logged_out")
-def _logged_out(sender, request, user, **kwargs):
-    if user is None:
-        return
-    reason = getattr(request, "kopir_logout_reason", None)
-    if reason:
-        record(request, SESSION_EXPIRED, target=user, actor=user, reason=reason)
-    else:
-        record(request, LOGOUT, target=user, actor=user)
-
-
-def _attempt(username, request):
-    from axes.models import AccessAttempt
-
-    return (
-        AccessAttempt.objects.filter(username=username, ip_address=_address(request))
-        .order_by("-attempt_time")
-        .first()
-    )
-
-
-@receiver(user_login_failed, dispatch_uid="kopir_security_login_failed")
-def _login_failed(sender, credentials, request=None, **kwargs):
-    username = (credentials or {}).get("username")
-    if request is not None and getattr(request, "axes_locked_out", False):
-        # Refused during a lockout: the lockout receiver records it.
-        return
-    target = _find_user(username) or _attempt(username, request)
-    record(request, LOGIN_FAILED, target=target, username=username)
-
-
-@receiver(user_locked_out, dispatch_uid="kopir_security_locked_out")
-def _locked_out(sender, request, username, ip_address, **kwargs):
-    target = _find_user(username) or _attempt(username, request)
-    record(request, LOCKOUT, target=target, username=username)
-
-
-@receiver(post_save, dispatch_uid="kopir_security_password_changed")
-def _password_changed(sender, instance, **kwargs):
-    """``AbstractBaseUser.save()`` holds the new raw password in ``_password``
-    until after ``post_save``: its presence (never its value) marks a change."""
-    if sender is not get_user_model() or kwargs.get("created"):
-        return
-    if getattr(instance, "_password", None) is None:
-        return
-    request = current_request.get()
-    actor = getattr(request, "user", None)
-    if actor is not None and not actor.is_authenticated:
-        actor = None
-    record(request, PASSWORD_CHANGED, target=instance, actor=actor)

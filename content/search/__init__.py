@@ -4,17 +4,17 @@
 
 * in Kazakh text (``language`` "kk": a page in the Kazakh locale, a search in the
   Kazakh library) every Cyrillic word goes through the Kazakh stemmer
-  (``kopir.search.kazakh``): «отбасына» has no letter Russian lacks;
+  (``content.search.kazakh``): «отбасына» has no letter Russian lacks;
 * elsewhere a Cyrillic word with a Kazakh-only letter (ә, ғ, қ, ң, ө, ұ, ү, һ, і)
   is Kazakh too, and any other Cyrillic word Russian (Snowball);
 * Latin words are English (Snowball).
 
 SQLite's FTS5 only matches whole words, so there the indexed title and body and
-every query word pass through ``stem_text`` (``kopir.search.sqlite``). PostgreSQL
+every query word pass through ``stem_text`` (``content.search.sqlite``). PostgreSQL
 stems Russian and English itself with the "russian" configuration; there only
 the Kazakh words are stemmed first, and a Kazakh page's text, fully stemmed here,
 is indexed with the "simple" configuration, which leaves it as it is
-(``kopir.search.postgres``).
+(``content.search.postgres``).
 
 A query says its language with ``LanguageText`` (the library does); a plain
 string (the admin's search) has none, and then each word matches in either way:
@@ -31,7 +31,7 @@ from functools import lru_cache
 import snowballstemmer
 from wagtail.search.query import PlainText
 
-from kopir.search import kazakh
+from content.search import kazakh
 
 KAZAKH = "kk"
 
@@ -118,7 +118,7 @@ def SearchBackend(params):  # the name Wagtail looks up in a backend module
 
     backend = database_backend(params)
     if connection.vendor == "sqlite":
-        from kopir.search.sqlite import (
+        from content.search.sqlite import (
             SQLiteSearchBackend,
             StemmingSQLiteSearchBackend,
         )
@@ -126,7 +126,7 @@ def SearchBackend(params):  # the name Wagtail looks up in a backend module
         if type(backend) is SQLiteSearchBackend:
             return StemmingSQLiteSearchBackend(params)
     if connection.vendor == "postgresql":
-        from kopir.search.postgres import StemmingPostgresSearchBackend
+        from content.search.postgres import StemmingPostgresSearchBackend
 
         return StemmingPostgresSearchBackend(params)
     return backend

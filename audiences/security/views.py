@@ -20,9 +20,9 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.account import PasswordResetView
 
 from audiences import access
-from kopir.security import audit
-from kopir.security.client_ip import client_ip
-from kopir.security.lockout import reset_message
+from audiences.security import audit
+from audiences.security.client_ip import client_ip
+from audiences.security.lockout import reset_message
 
 logger = logging.getLogger("kopir.security")
 
@@ -130,7 +130,7 @@ def unlock(request, pk):
     attempt = get_object_or_404(AccessAttempt, pk=pk)
     username, address = attempt.username, attempt.ip_address
     # Unlock the account everywhere and the address for every account.
-    target = audit._find_user(username) or attempt
+    target = audit.find_user(username) or attempt
     audit.record(
         request,
         audit.UNLOCKED,

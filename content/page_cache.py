@@ -14,8 +14,9 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from wagtail import views as wagtail_views
 
+from audiences.security.headers import PUBLIC_FLAG
+
 VERSION_KEY = "kopir:pages:version"
-PUBLIC_FLAG = "kopir_public"
 
 
 def current_version():

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kopir.security import views
+from audiences.security import views
 
 urlpatterns = [
     # Ahead of Wagtail's own password reset form (same address).

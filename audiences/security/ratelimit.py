@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
 
-from kopir.security.client_ip import client_ip
+from audiences.security.client_ip import client_ip
 
 
 def _key(group, request):

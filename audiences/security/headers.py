@@ -17,12 +17,15 @@ from django.http import HttpResponse, HttpResponseNotAllowed
 from django.utils.cache import patch_cache_control
 from django.views.decorators.csrf import csrf_exempt
 
-from kopir.cache import PUBLIC_FLAG
-from kopir.security.ratelimit import over_limit
+from audiences.security.ratelimit import over_limit
 
 logger = logging.getLogger("kopir.security")
 
 ADMIN_PREFIX = "/admin/"
+
+# Set on a response by the public page cache (``content.page_cache``) when the page
+# is live and unrestricted; only such responses may be stored by shared caches.
+PUBLIC_FLAG = "kopir_public"
 
 
 class KopirCSPMiddleware(CSPMiddleware):
@@ -97,7 +100,7 @@ REPORT_MAX_BYTES = 16 * 1024
 
 @csrf_exempt
 def csp_report(request):
-    """Log a browser's CSP violation report to ``kopir.security``."""
+    """Log a browser's CSP violation report to the ``kopir.security`` logger."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if over_limit(request, "csp-report", settings.KOPIR_RATELIMIT_CSP_REPORT):
