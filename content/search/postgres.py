@@ -27,7 +27,7 @@ from wagtail.search.backends.database.postgres.postgres import (
 from wagtail.search.backends.database.postgres.query import Lexeme
 from wagtail.search.query import Phrase, PlainText
 
-from content.search import (
+from content.search.stemming import (
     KAZAKH,
     is_kazakh,
     languages_of,

@@ -23,7 +23,7 @@ from wagtail.search.backends.database.sqlite.sqlite import (
 )
 from wagtail.search.query import Phrase, PlainText
 
-from content.search import KAZAKH, languages_of, query_language, stem_text
+from content.search.stemming import KAZAKH, languages_of, query_language, stem_text
 
 __all__ = ["SQLiteSearchBackend", "StemmingSQLiteSearchBackend"]
 
