@@ -49,6 +49,8 @@ run: demo
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	# Import contracts (pyproject.toml): apps import downwards only, no module loops.
+	$(VENV)/bin/lint-imports --no-cache
 	DJANGO_SETTINGS_MODULE=kopir.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=kopir.settings.test $(PY) manage.py makemigrations --check --dry-run
 	# The translation gate: catalogues complete and compiled, nothing unmarked.
