@@ -17,8 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core import checks
-from django.db.models import Q
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -226,9 +228,6 @@ def hide_foreign(queryset, user, prefix=""):
     """
     if is_site_admin(user):
         return queryset
-    from django.contrib.contenttypes.models import ContentType
-    from django.db.models import CharField
-    from django.db.models.functions import Cast
 
     for model in owned_models():
         content_type = ContentType.objects.get_for_model(model)

@@ -18,6 +18,7 @@ from decimal import Decimal
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import timezone
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_TYPES = (int, float, Decimal, bool, datetime.date, datetime.time, type(None))
@@ -49,7 +50,6 @@ def _is_moment(queryset, field):
 
 
 def install():
-    from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
     preprocess = SpreadsheetExportMixin.preprocess_field_value
     if getattr(preprocess, "kopir", False):

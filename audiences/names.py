@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 
@@ -45,8 +46,6 @@ def active_language():
     try:
         return get_supported_content_language_variant(get_language())
     except LookupError:
-        from django.conf import settings
-
         return settings.LANGUAGE_CODE
 
 

@@ -3,7 +3,8 @@
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
-from audiences.models import Membership
+from audiences.models import Membership, User
+from audiences.roles import sync_user_groups
 
 
 @receiver(pre_save, sender=Membership, dispatch_uid="kopir-membership-before")
@@ -20,8 +21,6 @@ def remember_previous_user(sender, instance, **kwargs):
 @receiver(post_save, sender=Membership, dispatch_uid="kopir-membership-saved")
 @receiver(post_delete, sender=Membership, dispatch_uid="kopir-membership-deleted")
 def membership_changed(sender, instance, **kwargs):
-    from audiences.models import User
-    from audiences.roles import sync_user_groups
 
     sync_user_groups(instance.user)
     previous = getattr(instance, "_previous_user_id", None)

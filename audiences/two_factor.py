@@ -7,6 +7,7 @@ whose tokens are single-use recovery codes. The views are in
 
 import base64
 
+import segno
 from django.conf import settings
 from django.db import transaction
 from django_otp import user_has_device
@@ -14,6 +15,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from audiences import access
+from audiences.models import Messenger
 from audiences.security import audit
 
 RECOVERY_DEVICE_NAME = "recovery codes"
@@ -36,7 +38,6 @@ def is_required(user):
         return False
     if access.is_site_admin(user):
         return True
-    from audiences.models import Messenger
 
     rule = access.rule_for(Messenger)
     roster = {*rule.roles_for(access.VIEW), *rule.roles_for(access.CHANGE)}
@@ -77,7 +78,6 @@ def manual_key(device):
 
 
 def qr_svg(device):
-    import segno
 
     return segno.make(device.config_url, error="m").svg_inline(
         scale=4, dark="#000", light="#fff", title=""

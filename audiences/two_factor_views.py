@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -65,7 +66,6 @@ def _login_required(view):
 
 def _throttled_seconds(devices):
     """Seconds until the throttled devices accept a code again (0: not throttled)."""
-    from django.utils import timezone
 
     waits = []
     for device in devices:

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     EditView,
@@ -24,6 +25,7 @@ from audiences.models import (
     TargetGroup,
 )
 from audiences.scoping import ScopedViewSetMixin
+from audiences.two_factor_urls import admin_urlpatterns
 
 
 class RegionViewSet(SnippetViewSet):
@@ -150,7 +152,6 @@ register_snippet(AudiencesGroup)
 
 @hooks.register("register_admin_urls")
 def register_two_factor_urls():
-    from audiences.two_factor_urls import admin_urlpatterns
 
     return [path("2fa/", include(admin_urlpatterns))]
 
@@ -168,7 +169,6 @@ def two_factor_account_item(request):
 
 @hooks.register("register_user_listing_buttons")
 def two_factor_reset_button(user, request_user):
-    from wagtail.admin.widgets import ListingButton
 
     if not access.is_site_admin(request_user):
         return []

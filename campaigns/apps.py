@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate
 from django.utils.translation import gettext_lazy as _
 
 PLAN_PERMISSIONS = [
@@ -30,8 +30,6 @@ class CampaignsConfig(AppConfig):
         )
         post_migrate.connect(_grant, sender=self)
         self._register_access()
-
-        from django.db.models.signals import post_delete
 
         from campaigns import printing
 

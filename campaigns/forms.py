@@ -12,20 +12,22 @@ from wagtail.admin.panels import InlinePanel
 
 from audiences import access
 from audiences.forms import OrganisationOwnedForm, planning_organisations
+from audiences.models import Messenger
 from audiences.names import LocalizedChoicesFormMixin
+from content.access import visible_materials
 from content.widgets import VisiblePageChooser
 
 
 def _messengers(user):
-    from audiences.models import Messenger
-
     return access.visible(user, Messenger.objects.all())
 
 
-def _plans(user):
-    from campaigns.models import CampaignPlan
-
-    return CampaignPlan.objects.for_user(user)
+# The forms reach the planner's models through their own fields (a choice field
+# knows its model), so that the models can name their forms without a loop.
+def _owned(field, user):
+    """The rows of ``field``'s model that ``user`` may use (none when signed out)."""
+    model = field.queryset.model
+    return model.objects.for_user(user) if user else model.objects.none()
 
 
 class UserInlinePanel(InlinePanel):
@@ -83,11 +85,10 @@ class PlanForm(OrganisationOwnedForm):
 class ActivityForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
-        from campaigns.models import Message
-
-        plans = _plans(for_user)
+        plans = _owned(self.fields["plan"], for_user)
         self.fields["plan"].queryset = plans
-        self.fields["message"].queryset = Message.objects.filter(
+        message_model = self.fields["message"].queryset.model
+        self.fields["message"].queryset = message_model.objects.filter(
             plan__in=plans
         ).select_related("plan", "language")
         self.fields["message"].label_from_instance = lambda m: (
@@ -106,8 +107,6 @@ class ActivityForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
         )
 
     def clean_material(self):
-        from content.access import visible_materials
-
         material = self.cleaned_data.get("material")
         if material and not (
             self.for_user
@@ -122,13 +121,9 @@ class ActivityForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
 class ResultForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
-        from campaigns.models import Activity
-
-        self.fields["activity"].queryset = (
-            Activity.objects.for_user(for_user).select_related("plan")
-            if for_user
-            else Activity.objects.none()
-        )
+        self.fields["activity"].queryset = _owned(
+            self.fields["activity"], for_user
+        ).select_related("plan")
         self.fields["activity"].label_from_instance = lambda a: (
             f"{a.plan.title} · {a.title}"
         )
@@ -137,7 +132,7 @@ class ResultForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
 class AdjustmentForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
-        self.fields["plan"].queryset = _plans(for_user)
+        self.fields["plan"].queryset = _owned(self.fields["plan"], for_user)
 
     def save(self, commit=True):
         if self.instance.author_id is None and self.for_user:

@@ -23,6 +23,7 @@ from campaigns.ical import activities_ical, zone_of
 from campaigns.models import Activity, CalendarFeed, CampaignPlan, Indicator
 from campaigns.overview import coverage, load_plan, plan_overview, result_totals
 from campaigns.overview import rollups as indicator_rollups
+from campaigns.printing import request_plan_document
 from campaigns.services import CaseStudyError, lessons_to_case_study
 
 
@@ -50,7 +51,6 @@ def plan_view(request, pk):
 @require_POST
 def plan_document_view(request, pk):
     """Queue the plan as a PDF document and show its progress."""
-    from campaigns.printing import request_plan_document
 
     plan = _plan_or_404(request, pk)
     languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)

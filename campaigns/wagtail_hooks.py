@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
@@ -19,6 +20,7 @@ from wagtail.snippets.views.snippets import (
 from audiences.models import Channel, default_locale_taxonomy
 from audiences.names import LocalizedModelChoiceField
 from audiences.scoping import ScopedViewSetMixin
+from campaigns import views
 from campaigns.checks import plans_with_checks
 from campaigns.models import (
     Activity,
@@ -229,7 +231,6 @@ register_snippet(CivicDateViewSet)
 
 @hooks.register("register_admin_urls")
 def campaign_urls():
-    from campaigns import views
 
     urls = [
         path("plan/<int:pk>/", views.plan_view, name="plan"),
@@ -305,7 +306,6 @@ def indicators_menu_item():
 
 @hooks.register("register_snippet_listing_buttons")
 def plan_page_button(snippet, user, next_url=None):
-    from wagtail.admin.widgets import ListingButton
 
     if isinstance(snippet, CampaignPlan):
         yield ListingButton(

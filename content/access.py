@@ -25,11 +25,21 @@ from wagtail.models import Page, ReferenceIndex, TaskState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from audiences import access
+from content.models import (
+    BlockedAddress,
+    Format,
+    MaterialPage,
+    MaterialTag,
+    NarrativeCountered,
+    OrganisationSpace,
+    Theme,
+)
+from content.models.review import ChecklistReviewTask
+from content.printing.models import PrintEdition, PrintLink
 
 
 def reviewing(user):
     """Review steps in progress that ``user`` may decide now."""
-    from content.review import ChecklistReviewTask
 
     if not access.organisation_ids(user, *access.REVIEWERS):
         return TaskState.objects.none()
@@ -64,7 +74,6 @@ def public_page_ids():
 
 
 def _edition_rule(user, action):
-    from content.printing.models import PrintEdition
 
     kind = PrintEdition.Kind
     ids = access.organisation_ids
@@ -83,7 +92,6 @@ def _edition_rule(user, action):
 
 def public_edition():
     """A published material's edition of its live revision: anyone may fetch it."""
-    from content.printing.models import PrintEdition
 
     return Q(
         kind=PrintEdition.Kind.MATERIAL,
@@ -118,16 +126,6 @@ def _used_on_live_page(model):
 
 
 def register_rules():
-    from content.models import (
-        BlockedAddress,
-        Format,
-        MaterialPage,
-        MaterialTag,
-        NarrativeCountered,
-        OrganisationSpace,
-        Theme,
-    )
-    from content.printing.models import PrintEdition, PrintLink
 
     access.register(
         MaterialPage,
@@ -184,7 +182,6 @@ def register_rules():
 
 def visible_materials(user, action=access.VIEW):
     """Materials ``user`` may list or open (see the module docstring)."""
-    from content.models import MaterialPage
 
     return access.visible(user, MaterialPage.objects.all(), action)
 
@@ -217,7 +214,6 @@ def may_see_drafts(user, page):
     A material's drafts: its organisation's members, or a reviewer while a
     submission waits for them. Other pages: those the user may explore.
     """
-    from content.models import MaterialPage
 
     if access.is_site_admin(user):
         return True

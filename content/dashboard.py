@@ -12,8 +12,16 @@ from wagtail.admin.ui.components import Component
 from audiences import access
 from audiences.models import TargetGroup, default_locale_taxonomy
 from audiences.names import sort_localized
-from content.admin_views import label_review_states, with_review_state
+from content.access import visible_materials
 from content.models import MaterialPage, NarrativeCountered
+from content.selectors.reports import label_review_states, with_review_state
+from content.translations import (
+    OUT_OF_DATE,
+    missing_languages,
+    missing_q,
+    with_languages,
+    with_translation_status,
+)
 
 
 class OrganisationDraftsPanel(Component):
@@ -115,14 +123,6 @@ class TranslationsWaitingPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context):
-        from content.access import visible_materials
-        from content.translations import (
-            OUT_OF_DATE,
-            missing_languages,
-            missing_q,
-            with_languages,
-            with_translation_status,
-        )
 
         own = access.organisation_ids(self.user, *access.EDITORS)
         if not own:

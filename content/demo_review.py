@@ -8,8 +8,8 @@ from django.conf import settings
 from wagtail.models import Workflow, WorkflowPage
 
 from content.models import BlockedAddress, MaterialPage, OrganisationSpace
+from content.models.review import NO, NOT_APPLICABLE, YES, ChecklistItem
 from content.organisations import space_for
-from content.review import NO, NOT_APPLICABLE, YES, ChecklistItem
 
 BLOCKLIST = [
     {

@@ -2,6 +2,7 @@
 
 import itertools
 
+from django.apps import apps
 from wagtail.models import Page, Site
 
 from audiences.factories import (
@@ -10,6 +11,7 @@ from audiences.factories import (
     make_organisation,
     translated,
 )
+from content.checklist_data import install_review_defaults
 from content.models import (
     Format,
     HomePage,
@@ -18,6 +20,7 @@ from content.models import (
     NarrativeCountered,
     Theme,
 )
+from content.organisations import provision_all, space_for
 
 _seq = itertools.count(1)
 
@@ -113,10 +116,6 @@ def build_site(titles=None):
             library.translation_key = key
             library.save(update_fields=["translation_key"])
     # Transactional tests flush what the data migrations installed.
-    from django.apps import apps
-
-    from content.checklist_data import install_review_defaults
-    from content.organisations import provision_all
 
     install_review_defaults(apps)
     # Organisations made before the libraries get their spaces now.
@@ -168,7 +167,6 @@ def make_material(
     page.narratives = list(narratives)
     page.themes = list(themes)
     page.regions = list(regions)
-    from content.organisations import space_for
 
     space_for(organisation, library.locale).add_child(instance=page)
     if tags:

@@ -3,7 +3,7 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
-from content.selectors import public_materials
+from content.models.material import public_materials
 
 FEED_SIZE = 30
 

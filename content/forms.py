@@ -9,6 +9,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.blocks.base import BlockField
 from wagtail.fields import StreamField
+from wagtail.models import Revision
 
 
 class CleanComparingBlockField(BlockField):
@@ -129,8 +130,6 @@ class MaterialPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("translation_synced"):
-            from wagtail.models import Revision
-
             revision_id = cleaned.get("translation_synced_revision")
             source_id = self.instance.translated_from_id
             if not (

@@ -14,9 +14,15 @@ lock views then refuse or hide other organisations' pages by themselves.
 
 from django.contrib.auth.models import Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+)
 
-from audiences.models import Organisation, Role
+from audiences.models import Organisation, OrganisationGroup, Role
 from content.models import LibraryPage, OrganisationSpace
 
 PAGE_PERMISSIONS = {
@@ -77,7 +83,6 @@ def register_role_permissions(role, *permissions):
 
 def grant_model_permissions():
     """Give every existing role group its model permissions (after migrate)."""
-    from audiences.models import OrganisationGroup
 
     for link in OrganisationGroup.objects.select_related("group"):
         link.group.permissions.add(
@@ -191,7 +196,6 @@ def ensure_library_workflows():
     Editors hold no publish permission, so a material reaches the public only
     through this workflow (or a site administrator).
     """
-    from wagtail.models import Workflow, WorkflowPage
 
     workflow = Workflow.objects.filter(
         name="Strategic communication review", active=True

@@ -5,6 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 from wagtail.models import Page
 
+from content.links import outside_links
+from content.models.review import ChecklistReviewTaskState
+from content.translations import OUT_OF_DATE, overview
+
 
 class ReviewPanel(Panel):
     """Outside links for the reviewer, adaptations, and the last checklist answers."""
@@ -17,8 +21,6 @@ class ReviewPanel(Panel):
         template_name = "content/review/review_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from content.links import outside_links
-            from content.review import ChecklistReviewTaskState
 
             context = super().get_context_data(parent_context)
             page = self.instance
@@ -72,7 +74,6 @@ class TranslationStatusPanel(Panel):
             return bool(self.instance.pk) and super().is_shown()
 
         def get_context_data(self, parent_context=None):
-            from content.translations import OUT_OF_DATE, overview
 
             context = super().get_context_data(parent_context)
             entries = overview(page=self.instance, user=self.request.user)

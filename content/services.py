@@ -1,8 +1,10 @@
 """Writes with side effects on materials."""
 
 from django.db import transaction
+from wagtail.log_actions import log
 
 from content.models import MaterialPage
+from content.organisations import space_for
 
 TAXONOMY_RELATIONS = ("target_groups", "narratives", "themes", "regions")
 
@@ -84,7 +86,6 @@ def adapt_material(*, original: MaterialPage, organisation, locale, user):
     Built field by field from the live revision, so nothing of the original's
     unpublished drafts, comments, history or locks is carried over.
     """
-    from content.organisations import space_for
 
     if not original.live or original.live_revision_id is None:
         raise AdaptError("Only a published material can be adapted.")
@@ -117,7 +118,6 @@ def adapt_material(*, original: MaterialPage, organisation, locale, user):
     copy.save_revision(user=user, log_action=True)
     if locale.pk != original.locale_id:
         localise_taxonomy(material=copy)
-    from wagtail.log_actions import log
 
     log(
         instance=copy,

@@ -1,8 +1,11 @@
 """Keep derived state in step: the page cache and translated taxonomy links."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import (
     copy_for_translation_done,
     page_published,
@@ -19,8 +22,12 @@ from content.models import (
     PrintEdition,
     Theme,
 )
+from content.models.review import ChecklistReviewTaskState
+from content.organisations import provision
 from content.page_cache import bump_version
-from content.review import ChecklistReviewTaskState, ReviewSubmittedNotifier
+from content.printing.service import replace_on_publish, withdraw
+from content.review import ReviewSubmittedNotifier
+from content.services import localise_taxonomy, record_translation_source
 
 # Everything a cached public page shows: a change to any of them bumps the
 # cache version. A page's view restriction decides whether it is listed at all.
@@ -70,7 +77,6 @@ def localise_material_taxonomy(sender, source_obj, target_obj, **kwargs):
     records which revision of its source it was made from."""
     if not isinstance(target_obj, MaterialPage):
         return
-    from content.services import localise_taxonomy, record_translation_source
 
     record_translation_source(translation=target_obj, source=source_obj)
     # Saves the page and a revision, which carry the source just recorded.
@@ -82,7 +88,6 @@ def provision_organisation(sender, instance, raw=False, **kwargs):
     """Every organisation gets its spaces, collection and role groups."""
     if raw:
         return
-    from content.organisations import provision
 
     provision(instance)
 
@@ -93,16 +98,12 @@ def provision_organisation(sender, instance, raw=False, **kwargs):
 @receiver(page_published, dispatch_uid="kopir-print-publish")
 def replace_print_editions(sender, instance, **kwargs):
     if isinstance(instance, MaterialPage):
-        from content.printing.service import replace_on_publish
-
         replace_on_publish(instance)
 
 
 @receiver(page_unpublished, dispatch_uid="kopir-print-unpublish")
 def withdraw_print_editions(sender, instance, **kwargs):
     if isinstance(instance, MaterialPage):
-        from content.printing.service import withdraw
-
         withdraw(instance)
 
 
@@ -116,10 +117,6 @@ def site_address_from_base_url(**kwargs):
     """The default ``Site`` answers at ``BASE_URL``: Wagtail builds full page
     addresses (the sitemap, feeds, e-mails) from the site's host and port, and
     a fresh database says ``localhost:80``. Runs after every ``migrate``."""
-    from urllib.parse import urlsplit
-
-    from django.conf import settings
-    from wagtail.models import Site
 
     address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     port = address.port or (443 if address.scheme == "https" else 80)

@@ -12,11 +12,11 @@ from collections import defaultdict
 from django.conf import settings
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
 
 
 class KopirSitemap(Sitemap):
     def items(self):
-        from wagtail.models import Page
 
         roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
         within = Q(pk__in=[])

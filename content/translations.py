@@ -21,6 +21,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Revision
 
 from audiences import access
+from content.access import visible_materials
+from content.models import MaterialPage
 
 ORIGINAL = "original"
 UP_TO_DATE = "up_to_date"
@@ -32,14 +34,6 @@ STATUS_LABELS = {
     UP_TO_DATE: _("Up to date"),
     OUT_OF_DATE: _("Out of date"),
     MISSING: _("Missing"),
-}
-
-# "A newer version exists in <language>", one sentence per language so each
-# can be declined properly (в русском / орыс тілінде).
-NEWER_VERSION_IN = {
-    "kk": _("A newer version of this material exists in Kazakh."),
-    "ru": _("A newer version of this material exists in Russian."),
-    "en": _("A newer version of this material exists in English."),
 }
 
 
@@ -105,7 +99,6 @@ def missing_languages(material):
 
 def visible_with_status(user):
     """The materials ``user`` may see, with their status and languages."""
-    from content.access import visible_materials
 
     visible = visible_materials(user)
     return with_languages(with_translation_status(visible), visible_materials(user))
@@ -181,7 +174,6 @@ def _tags(content):
 def changed_fields(old, new):
     """Labels of the fields that differ between two revisions' content, the
     body naming the block types added, removed or changed."""
-    from content.models import MaterialPage
 
     labels = []
     for name in COMPARED_FIELDS:
@@ -211,7 +203,6 @@ def changed_fields(old, new):
 
 
 def _block_label(kind):
-    from content.models import MaterialPage
 
     child = MaterialPage.body.field.stream_block.child_blocks.get(kind)
     return str(child.label) if child is not None else kind
@@ -226,7 +217,6 @@ def overview(*, page, user):
     Pages the user may not see count as missing: their titles never show.
     Changes and the compare link are shown to those who may edit the source.
     """
-    from content.models import MaterialPage
 
     pages = {
         row.locale.language_code: row
@@ -278,7 +268,6 @@ def overview(*, page, user):
 
 
 def _visible_pks(user, translation_key):
-    from content.access import visible_materials
 
     return visible_materials(user).filter(translation_key=translation_key).values("pk")
 

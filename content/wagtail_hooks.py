@@ -20,6 +20,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from audiences import access
 from content.access import visible_pages
+from content.adapt import adapt_view
+from content.dashboard import (
+    CoveragePanel,
+    OrganisationDraftsPanel,
+    PublishedElsewherePanel,
+    TranslationsWaitingPanel,
+)
 from content.models import (
     BlockedAddress,
     ChecklistItem,
@@ -29,6 +36,10 @@ from content.models import (
     Theme,
 )
 from content.page_cache import mark_public
+from content.printing import views as print_views
+from content.reports.decisions import ReviewDecisionsReportView
+from content.reports.materials import MaterialsReportView
+from content.reports.translations import TranslationStatusReportView
 
 page_permission_policy = PagePermissionPolicy()
 
@@ -152,12 +163,6 @@ def refuse_moves_the_user_may_not_make(request, page, destination):
 
 @hooks.register("construct_homepage_panels")
 def add_kopir_panels(request, panels):
-    from content.dashboard import (
-        CoveragePanel,
-        OrganisationDraftsPanel,
-        PublishedElsewherePanel,
-        TranslationsWaitingPanel,
-    )
 
     panels.append(OrganisationDraftsPanel(request.user))
     panels.append(TranslationsWaitingPanel(request.user))
@@ -170,44 +175,42 @@ def add_kopir_panels(request, panels):
 
 @hooks.register("register_admin_urls")
 def kopir_admin_urls():
-    from content import admin_views
 
     reports = (
         [
             path(
                 "materials/",
-                admin_views.MaterialsReportView.as_view(),
+                MaterialsReportView.as_view(),
                 name="materials",
             ),
             path(
                 "materials/results/",
-                admin_views.MaterialsReportView.as_view(results_only=True),
+                MaterialsReportView.as_view(results_only=True),
                 name="materials_results",
             ),
             path(
                 "translations/",
-                admin_views.TranslationStatusReportView.as_view(),
+                TranslationStatusReportView.as_view(),
                 name="translations",
             ),
             path(
                 "translations/results/",
-                admin_views.TranslationStatusReportView.as_view(results_only=True),
+                TranslationStatusReportView.as_view(results_only=True),
                 name="translations_results",
             ),
             path(
                 "decisions/",
-                admin_views.ReviewDecisionsReportView.as_view(),
+                ReviewDecisionsReportView.as_view(),
                 name="decisions",
             ),
             path(
                 "decisions/results/",
-                admin_views.ReviewDecisionsReportView.as_view(results_only=True),
+                ReviewDecisionsReportView.as_view(results_only=True),
                 name="decisions_results",
             ),
         ],
         "kopir_reports",
     )
-    from content.printing import views as print_views
 
     printing = [
         path("", print_views.editions_view, name="kopir_print_editions"),
@@ -232,7 +235,7 @@ def kopir_admin_urls():
     ]
     return [
         path("print/", include(printing)),
-        path("adapt/<int:page_id>/", admin_views.adapt_view, name="kopir_adapt"),
+        path("adapt/<int:page_id>/", adapt_view, name="kopir_adapt"),
         path("kopir-reports/", include(reports, namespace="kopir_reports")),
     ]
 

@@ -14,6 +14,7 @@ import logging
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
@@ -103,7 +104,6 @@ def find_user(username):
 def unwrap(user):
     """``request.user`` arrives wrapped twice (auth, then django-otp); Wagtail's
     log looks the model up by type, so it needs the real instance."""
-    from django.utils.functional import LazyObject, empty
 
     while isinstance(user, LazyObject):
         if user._wrapped is empty:

@@ -17,6 +17,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from audiences.models import Organisation
+
 # What is left after the names are taken out must be at least this many letters.
 MIN_OTHER_LETTERS = 3
 
@@ -66,8 +68,6 @@ class BreachedPasswordValidator:
 def forbidden_words(user=None):
     words = {_letters(word) for word in settings.KOPIR_PASSWORD_FORBIDDEN_WORDS}
     if user is not None and getattr(user, "pk", None):
-        from audiences.models import Organisation
-
         organisations = Organisation.objects.filter(
             memberships__user=user
         ).select_related("region")

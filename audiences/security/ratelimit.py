@@ -7,6 +7,7 @@ worker), local memory on a laptop and in the tests.
 
 from functools import wraps
 
+from django.conf import settings
 from django.template.response import TemplateResponse
 from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
@@ -39,7 +40,6 @@ def ratelimit(group, setting):
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
-            from django.conf import settings
 
             if over_limit(request, group, getattr(settings, setting)):
                 return too_many_requests(request)

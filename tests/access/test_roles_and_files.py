@@ -20,9 +20,8 @@ from wagtail.rich_text import RichText
 
 from audiences.models import Membership, Messenger, Organisation, Role, User
 from campaigns.models import CampaignPlan
-from content.models import MaterialPage
+from content.models import ChecklistItem, MaterialPage
 from content.printing.models import PrintEdition
-from content.review import ChecklistItem
 from tests.access.walk import response_text
 
 

@@ -3,7 +3,7 @@ from django.test import TestCase
 from wagtail.models import PageViewRestriction
 
 from content.factories import make_material
-from content.selectors import MAX_QUERY_LENGTH, PAGE_SIZE
+from content.selectors.library import MAX_QUERY_LENGTH, PAGE_SIZE
 from tests.content.helpers import add_materials, build_library
 
 

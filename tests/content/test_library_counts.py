@@ -7,7 +7,7 @@ from django.http import QueryDict
 from django.test import TestCase
 
 from content.models import LibraryPage
-from content.selectors import library_context
+from content.selectors.library import library_context
 
 
 class LibraryCountTests(TestCase):

@@ -3,7 +3,7 @@
 from audiences.factories import make_organisation
 from audiences.models import Membership, User
 from content.factories import make_material
-from content.review import ChecklistItem
+from content.models import ChecklistItem
 
 PASSWORD = "s3cret-pass"
 

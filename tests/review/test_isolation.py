@@ -41,9 +41,8 @@ from wagtail.models import (
 from audiences.factories import LANGUAGE_CODES, make_organisation
 from audiences.models import Membership, Organisation, Role, User
 from content.factories import build_site, make_material
-from content.models import MaterialPage
+from content.models import ChecklistItem, MaterialPage
 from content.organisations import space_for
-from content.review import ChecklistItem
 
 DRAFT_MARKER = "Zephyrquill"
 REVISION_MARKER = "Quorvantix"

@@ -16,8 +16,7 @@ from wagtail.test.utils.form_data import (
 from audiences.factories import make_target_group
 from audiences.models import Role
 from content.factories import build_site, make_narrative
-from content.models import MaterialPage
-from content.review import ChecklistItem, ReviewAnswer
+from content.models import ChecklistItem, MaterialPage, ReviewAnswer
 from tests.review.helpers import (
     answers,
     organisations,

@@ -1,12 +1,10 @@
-"""Reads for the public site: the library with facets and search, a material, home."""
+"""Reads for the public site: the library with facets and search, home, spaces."""
 
-import posixpath
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import (
     Count,
@@ -14,21 +12,21 @@ from django.db.models import (
     Prefetch,
     Q,
     Subquery,
-    prefetch_related_objects,
 )
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from audiences.models import Region, TargetGroup
-from content.models import (
-    Format,
-    LibraryPage,
+from content.models.material import (
+    MATERIAL_PREFETCH,
     MaterialPage,
-    NarrativeCountered,
-    Theme,
+    content_languages,
+    public_materials,
+    public_source_annotations,
 )
+from content.models.taxonomy import Format, NarrativeCountered, Theme
 from content.search import LanguageText
 
 PAGE_SIZE = 12
@@ -72,11 +70,6 @@ class FacetGroup:
     param: str
     label: str
     values: list = field(default_factory=list)
-
-
-def public_materials():
-    """Every material the public may see: live, with no view restriction."""
-    return MaterialPage.objects.live().public()
 
 
 def _slug_filter(facet, slug):
@@ -144,7 +137,7 @@ def library_context(*, library, params):
     messages = []
     facets = _facets()
     locale = library.locale
-    languages = dict(_languages())
+    languages = dict(content_languages())
 
     # Language: the library's own by default; "all" shows every language.
     lang = params.get("lang", locale.language_code)
@@ -350,43 +343,6 @@ def _cards(ids):
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def _languages():
-    return settings.WAGTAIL_CONTENT_LANGUAGES
-
-
-@dataclass(frozen=True)
-class _TranslationLink:
-    url: str
-
-
-def _translation_url(page, code):
-    """The URL of ``page``'s live translation in ``code``, or None.
-
-    Uses the URL paths annotated by ``material_for_route``; other callers (such
-    as previews) fall back to one query per call.
-    """
-    attr = f"_url_path_{code}"
-    if hasattr(page, attr):
-        url_path = getattr(page, attr)
-    else:
-        url_path = (
-            Page.objects.filter(
-                translation_key=page.translation_key,
-                locale__language_code=code,
-                live=True,
-            )
-            .values_list("url_path", flat=True)
-            .first()
-        )
-    if not url_path:
-        return None
-    # A stand-in page resolves the URL exactly as Wagtail does, without a query.
-    return Page(url_path=url_path, locale=Locale(language_code=code)).get_url()
-
-
-MATERIAL_PREFETCH = ("target_groups", "narratives", "themes", "regions", "tags")
-
-
 def material_for_route(*, library, space_slug, slug):
     """The material at ``<library>/<space_slug>/<slug>/``, ready to render."""
     # The URL path of each translation rides along in the same query.
@@ -398,7 +354,7 @@ def material_for_route(*, library, space_slug, slug):
                 live=True,
             ).values("url_path")[:1]
         )
-        for code, _name in _languages()
+        for code, _name in content_languages()
     }
     material = (
         MaterialPage.objects.filter(
@@ -409,7 +365,7 @@ def material_for_route(*, library, space_slug, slug):
         .select_related("format", "origin_organisation", "cover_image", "locale")
         .annotate(
             **translation_paths,
-            **_public_source_annotations(),
+            **public_source_annotations(),
             _live_adaptations=Coalesce(
                 Subquery(
                     # One adaptation in several languages counts once: its
@@ -429,95 +385,6 @@ def material_for_route(*, library, space_slug, slug):
     return material
 
 
-def _public_source_annotations():
-    """The live source of a translation: its address, language and live
-    revision (to tell whether the translation follows it). Whether it is open
-    to everyone is asked only when the notice would show (Wagtail's view
-    restriction filter costs a query of its own)."""
-    source = MaterialPage.objects.live().filter(pk=OuterRef("translated_from_id"))
-    return {
-        "_source_url_path": Subquery(source.values("url_path")[:1]),
-        "_source_language": Subquery(source.values("locale__language_code")[:1]),
-        "_source_live_revision": Subquery(source.values("live_revision_id")[:1]),
-    }
-
-
-def newer_source(material):
-    """When ``material`` is a translation its public source has moved on from:
-    ``{"url", "code", "message"}`` for the notice on the public page, else None.
-    Uses the annotations of ``material_for_route``; previews ask once."""
-    from content.translations import NEWER_VERSION_IN
-
-    if not material.translated_from_id:
-        return None
-    if hasattr(material, "_source_url_path"):
-        url_path = material._source_url_path
-        code = material._source_language
-        live_revision = material._source_live_revision
-    else:
-        url_path, code, live_revision = (
-            public_materials()
-            .filter(pk=material.translated_from_id)
-            .values_list("url_path", "locale__language_code", "live_revision_id")
-            .first()
-        ) or (None, None, None)
-    if not url_path or live_revision == material.translated_from_revision_id:
-        return None
-    if not public_materials().filter(pk=material.translated_from_id).exists():
-        return None
-    return {
-        "url": Page(url_path=url_path, locale=Locale(language_code=code)).get_url(),
-        "code": code,
-        "message": NEWER_VERSION_IN.get(code, ""),
-    }
-
-
-def material_context(*, page):
-    """The material's taxonomy, origin and translations in a fixed number of queries."""
-    material = page
-    # Previews and other callers hand in a bare page; Django skips what is done.
-    prefetch_related_objects([material], *MATERIAL_PREFETCH)
-    available = [
-        {"code": code, "name": name, "page": _TranslationLink(url)}
-        if (url := _translation_url(page, code))
-        else {"code": code, "name": name, "page": None}
-        for code, name in _languages()
-    ]
-    url = page.url or ""
-    return {
-        "material": material,
-        # The library is always two levels up (library / organisation / material).
-        "library_url": posixpath.dirname(posixpath.dirname(url.rstrip("/"))) + "/",
-        "space_url": posixpath.dirname(url.rstrip("/")) + "/",
-        "adapted_from": _adapted_from(material),
-        "adaptation_count": (
-            material._live_adaptations
-            if hasattr(material, "_live_adaptations")
-            else material.adaptations.live().count()
-        ),
-        "translations": available,
-        "newer_source": newer_source(material),
-        "target_groups": list(material.target_groups.all()),
-        "narratives": list(material.narratives.all()),
-        "themes": list(material.themes.all()),
-        "regions": list(material.regions.all()),
-        "free_tags": list(material.tags.all()),
-    }
-
-
-def _adapted_from(material):
-    """The live original of an adaptation, in any language, with its organisation."""
-    if not material.adapted_from_id:
-        return None
-    return (
-        MaterialPage.objects.live()
-        .public()
-        .filter(pk=material.adapted_from_id)
-        .select_related("origin_organisation", "locale")
-        .first()
-    )
-
-
 def space_context(*, space):
     """An organisation's public page: who they are and their live materials."""
     ids = list(
@@ -529,7 +396,7 @@ def space_context(*, space):
     return {"organisation": space.organisation, "materials": _cards(ids)}
 
 
-def home_context(*, page):
+def home_context(*, page, library):
     """The newest materials and the six narratives, in the home page's language."""
     latest_ids = list(
         public_materials()
@@ -541,5 +408,4 @@ def home_context(*, page):
     narratives = NarrativeCountered.objects.filter(locale=page.locale).order_by(
         "number"
     )
-    library = LibraryPage.objects.child_of(page).live().first()
     return {"latest": latest, "narratives": narratives, "library": library}

@@ -1,0 +1,122 @@
+"""The public site's frame: home page, library and each organisation's space.
+
+Their context comes from ``content.selectors``, which reads the material models
+(``content.models.material``, ``content.models.taxonomy``) and never these pages,
+so the two import one way.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from content.feeds import MaterialFeed
+from content.models.restrictions import RestrictionsOnceMixin
+from content.selectors import library as selectors
+
+
+class HomePage(RestrictionsOnceMixin, Page):
+    """The front page of one language version of the site."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    helpline_text = RichTextField(
+        _("where to get help"), blank=True, features=["bold", "link"]
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("helpline_text"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["content.LibraryPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        library = LibraryPage.objects.child_of(self).live().first()
+        context.update(selectors.home_context(page=self, library=library))
+        return context
+
+    def route(self, request, path_components):
+        # Fetch the library as its own type: one query instead of two.
+        if path_components:
+            library = (
+                LibraryPage.objects.child_of(self)
+                .filter(slug=path_components[0])
+                .first()
+            )
+            if library is not None:
+                library._cached_parent_obj = self
+                return library.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+
+class LibraryPage(RestrictionsOnceMixin, RoutablePageMixin, Page):
+    """The shared library of one language: facets, search and the feed."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.OrganisationSpace"]
+
+    class Meta:
+        verbose_name = _("library")
+
+    def route(self, request, path_components):
+        # A material comes with its taxonomy prefetched, in a fixed number of queries.
+        if len(path_components) >= 2:
+            material = selectors.material_for_route(
+                library=self, space_slug=path_components[0], slug=path_components[1]
+            )
+            if material is not None:
+                return material.route(request, path_components[2:])
+        return super().route(request, path_components)
+
+    @path("")
+    def index_route(self, request):
+        context = self.get_context(request)
+        context.update(selectors.library_context(library=self, params=request.GET))
+        return self.render(request, context_overrides=context)
+
+    @path("feed/")
+    def feed_route(self, request):
+        return MaterialFeed(library=self)(request)
+
+
+class OrganisationSpace(RestrictionsOnceMixin, Page):
+    """One organisation's part of a library: its materials live here.
+
+    Wagtail grants an organisation's groups their page permissions on this
+    subtree, which is what keeps drafts private to the organisation. Spaces are
+    made by ``content.organisations.provision`` when an organisation is saved.
+    """
+
+    organisation = models.ForeignKey(
+        "audiences.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="spaces",
+    )
+
+    content_panels = [FieldPanel("title"), FieldPanel("organisation", read_only=True)]
+    promote_panels = []
+
+    parent_page_types = ["content.LibraryPage"]
+    subpage_types = ["content.MaterialPage"]
+    is_creatable = False
+
+    class Meta:
+        verbose_name = _("organisation space")
+        verbose_name_plural = _("organisation spaces")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.space_context(space=self))
+        return context

@@ -1,0 +1,2 @@
+"""The admin's reports (Reports menu): materials, review decisions, translation
+status. Their reads are in ``content.selectors.reports``."""
