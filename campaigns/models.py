@@ -6,7 +6,6 @@ material. Activities, results and adjustments are the plan's operational log:
 separate rows, so the calendar, exports and roll-ups can query them.
 """
 
-import calendar
 import secrets
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -45,6 +44,7 @@ from wagtail.models import (
 
 from audiences import access
 from audiences.models import Organisation, Role, default_locale_taxonomy
+from campaigns import recurrence
 from campaigns.forms import (
     ActivityForm,
     AdjustmentForm,
@@ -709,32 +709,9 @@ class Activity(models.Model):
 
     def occurrences(self, start, end):
         """The datetimes this activity happens at within [start, end)."""
-        step = {
-            self.Repeat.WEEKLY: timedelta(weeks=1),
-            self.Repeat.FORTNIGHTLY: timedelta(weeks=2),
-        }.get(self.repeat)
-        first = timezone.localtime(self.starts_at)
-        if not self.repeat:
-            return [self.starts_at] if start <= self.starts_at < end else []
-        last_day = self.repeat_until
-        found = []
-        n = 0
-        current = first
-        while current.date() <= last_day and current < end:
-            if current >= start:
-                found.append(current)
-            n += 1
-            if step:
-                current = first + step * n
-            else:
-                month = first.month - 1 + n
-                year = first.year + month // 12
-                month = month % 12 + 1
-                day = min(first.day, calendar.monthrange(year, month)[1])
-                current = first.replace(year=year, month=month, day=day)
-            if n > 1000:
-                break
-        return found
+        return recurrence.occurrences(
+            self.starts_at, self.repeat, self.repeat_until, start, end
+        )
 
     @cached_property
     def material_language_ok(self):
@@ -930,21 +907,9 @@ class CivicDate(models.Model):
 
     def days_between(self, first, last):
         """The days of this date that fall within [first, last]."""
-        length = ((self.ends_on or self.starts_on) - self.starts_on).days
-        years = range(first.year - 1, last.year + 1) if self.yearly else [None]
-        days = []
-        for year in years:
-            start = self.starts_on
-            if year is not None:
-                try:
-                    start = start.replace(year=year)
-                except ValueError:  # 29 February
-                    start = start.replace(year=year, day=28)
-            for offset in range(length + 1):
-                day = start + timedelta(days=offset)
-                if first <= day <= last:
-                    days.append(day)
-        return days
+        return recurrence.civic_days(
+            self.starts_on, self.ends_on, self.yearly, first, last
+        )
 
 
 class CalendarFeed(models.Model):

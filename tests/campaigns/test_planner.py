@@ -2,8 +2,9 @@
 
 import csv
 import io
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
+import icalendar
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
@@ -505,7 +506,12 @@ class FeedTests(TestCase):
         body = self.client.get(
             reverse("kopir_calendar_feed", args=[feed.token])
         ).content.decode()
-        self.assertIn("RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20261220T235959Z", body)
+        (event,) = icalendar.Calendar.from_ical(body).walk("VEVENT")
+        self.assertEqual(event["RRULE"]["FREQ"], ["WEEKLY"])
+        self.assertEqual(event["RRULE"]["INTERVAL"], [2])
+        # Until the end of 20 December in Almaty (UTC+5), written in UTC.
+        until = datetime(2026, 12, 20, 18, 59, 59, tzinfo=UTC)
+        self.assertEqual(event["RRULE"]["UNTIL"], [until])
         self.assertTrue(all(len(line.encode()) <= 75 for line in body.split("\r\n")))
 
 
