@@ -21,7 +21,6 @@ from audiences.models import Channel, default_locale_taxonomy
 from audiences.names import LocalizedModelChoiceField
 from audiences.scoping import ScopedViewSetMixin
 from campaigns import views
-from campaigns.checks import plans_with_checks
 from campaigns.models import (
     Activity,
     Adjustment,
@@ -29,6 +28,7 @@ from campaigns.models import (
     CivicDate,
     ResultEntry,
 )
+from campaigns.plan_check import plans_with_checks
 
 
 class PlanCheckColumn(Column):

@@ -13,7 +13,6 @@ from django.utils import timezone, translation
 from wagtail.admin.panels import get_edit_handler
 
 from audiences.models import Messenger
-from campaigns.checks import plans_with_checks
 from campaigns.models import (
     Activity,
     Adjustment,
@@ -25,6 +24,7 @@ from campaigns.models import (
     PlanAudience,
     ResultEntry,
 )
+from campaigns.plan_check import plans_with_checks
 from content.models import MaterialPage
 from tests.campaigns.helpers import END, PASSWORD, START, World, at
 

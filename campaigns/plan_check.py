@@ -10,7 +10,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
 from audiences.models import Channel, Messenger
-from campaigns.models import Activity
+from campaigns.models.activity import Activity
 
 PLAN_PREFETCH = (
     "audiences__target_group__languages",

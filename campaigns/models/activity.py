@@ -1,0 +1,215 @@
+"""Activities: the plan's dated actions on the calendar, with their repeats
+(``campaigns.recurrence``)."""
+
+from decimal import Decimal
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+)
+
+from audiences.models import default_locale_taxonomy
+from campaigns import recurrence
+from campaigns.forms import (
+    ActivityForm,
+)
+from campaigns.models.base import NON_NEGATIVE, ActivityQuerySet
+
+
+class Activity(models.Model):
+    """One thing done on one channel at one time: the plan in the calendar."""
+
+    class Status(models.TextChoices):
+        IDEA = "idea", _("Idea")
+        PLANNED = "planned", _("Planned")
+        READY = "ready", _("Ready")
+        DONE = "done", _("Done")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    class Repeat(models.TextChoices):
+        NONE = "", _("Does not repeat")
+        WEEKLY = "weekly", _("Every week")
+        FORTNIGHTLY = "fortnightly", _("Every two weeks")
+        MONTHLY = "monthly", _("Every month")
+
+    plan = models.ForeignKey(
+        "campaigns.CampaignPlan",
+        verbose_name=_("campaign plan"),
+        on_delete=models.CASCADE,
+        related_name="activities",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    message = models.ForeignKey(
+        "campaigns.Message",
+        verbose_name=_("message"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="activities",
+    )
+    target_group = models.ForeignKey(
+        "audiences.TargetGroup",
+        verbose_name=_("target group"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=default_locale_taxonomy,
+    )
+    channel = models.ForeignKey(
+        "audiences.Channel",
+        verbose_name=_("channel"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=default_locale_taxonomy,
+    )
+    messenger = models.ForeignKey(
+        "audiences.Messenger",
+        verbose_name=_("messenger"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="activities",
+    )
+    material = models.ForeignKey(
+        "content.MaterialPage",
+        verbose_name=_("material from the library"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    starts_at = models.DateTimeField(_("planned for"))
+    go_live_at = models.DateTimeField(
+        _("goes live at"),
+        null=True,
+        blank=True,
+        help_text=_("If it is published: when it becomes visible."),
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.IDEA
+    )
+    cost = models.DecimalField(
+        _("cost (KZT)"),
+        max_digits=12,
+        decimal_places=2,
+        default=Decimal("0"),
+        validators=NON_NEGATIVE,
+    )
+    repeat = models.CharField(
+        _("repeats"), max_length=12, choices=Repeat.choices, default="", blank=True
+    )
+    repeat_until = models.DateField(_("repeats until"), null=True, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+
+    objects = ActivityQuerySet.as_manager()
+    base_form_class = ActivityForm
+
+    panels = [
+        FieldPanel("plan", widget=forms.Select),
+        FieldPanel("title"),
+        FieldPanel("message", widget=forms.Select),
+        FieldRowPanel(
+            [
+                FieldPanel("target_group", widget=forms.Select),
+                FieldPanel("channel", widget=forms.Select),
+            ]
+        ),
+        FieldPanel("messenger", widget=forms.Select),
+        FieldPanel("material"),
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("go_live_at")]),
+        FieldRowPanel([FieldPanel("repeat"), FieldPanel("repeat_until")]),
+        FieldRowPanel(
+            [
+                FieldPanel("owner", widget=forms.Select),
+                FieldPanel("status"),
+                FieldPanel("cost"),
+            ]
+        ),
+        FieldPanel("notes"),
+    ]
+
+    class Meta:
+        ordering = ["starts_at", "pk"]
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+        indexes = [models.Index(fields=["starts_at"])]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        plan = self.plan if self.plan_id else None
+        if plan is not None and self.starts_at:
+            day = timezone.localtime(self.starts_at).date()
+            if not plan.starts_on <= day <= plan.ends_on:
+                errors["starts_at"] = _(
+                    "The campaign runs from %(start)s to %(end)s; this date is "
+                    "outside it."
+                ) % {"start": plan.starts_on, "end": plan.ends_on}
+        if self.go_live_at and self.starts_at and self.go_live_at < self.starts_at:
+            errors["go_live_at"] = _("It cannot go live before it is planned for.")
+        if self.repeat and not self.repeat_until:
+            errors["repeat_until"] = _("Say until when it repeats.")
+        if self.repeat_until and not self.repeat:
+            errors["repeat"] = _("Choose how often it repeats, or clear the end date.")
+        if self.repeat_until and self.starts_at:
+            if self.repeat_until < timezone.localtime(self.starts_at).date():
+                errors["repeat_until"] = _("It cannot stop repeating before it starts.")
+            elif plan is not None and self.repeat_until > plan.ends_on:
+                errors["repeat_until"] = _(
+                    "The campaign ends on %(end)s; repeats stop by then."
+                ) % {"end": plan.ends_on}
+        if plan is not None and self.message_id and self.message.plan_id != plan.pk:
+            errors["message"] = _("This message belongs to another plan.")
+        if (
+            plan is not None
+            and self.messenger_id
+            and self.messenger.organisation_id != plan.organisation_id
+        ):
+            errors["messenger"] = _(
+                "This messenger is on another organisation's roster."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def owning_organisation_id(self):
+        return self.plan.organisation_id
+
+    @property
+    def local_start(self):
+        return f"{timezone.localtime(self.starts_at):%d.%m.%Y %H:%M}"
+
+    @property
+    def messenger_label(self):
+        return self.messenger.public_label if self.messenger_id else ""
+
+    def occurrences(self, start, end):
+        """The datetimes this activity happens at within [start, end)."""
+        return recurrence.occurrences(
+            self.starts_at, self.repeat, self.repeat_until, start, end
+        )
+
+    @cached_property
+    def material_language_ok(self):
+        """Whether the material is in one of the target group's languages."""
+        if not self.material_id:
+            return None
+        languages = {locale.pk for locale in self.target_group.languages.all()}
+        return not languages or self.material.locale_id in languages
