@@ -1,3 +1,8 @@
+"""The audiences app: who we talk to (regions, target groups, channels) and who
+speaks (organisations, roles, messengers, users). ``ready`` registers the access
+rules, the export safeguards and the signal receivers, which import models and so
+cannot be imported before the app registry is ready."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

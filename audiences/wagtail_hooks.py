@@ -1,3 +1,8 @@
+"""The audiences admin: snippet viewsets for regions, target groups, channels,
+organisations (each organisation admin opens only their own) and the messenger
+roster (scoped to the user's organisations), grouped in one menu; the two-factor
+admin URLs."""
+
 from django.core.exceptions import PermissionDenied
 from django.urls import include, path, reverse
 from django.utils.text import capfirst

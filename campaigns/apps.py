@@ -1,3 +1,9 @@
+"""The campaigns app: plans, activities, results and the planner's calendar.
+
+``ready`` gives the planner roles their model permissions, registers the access
+rules for plans and their rows, and removes a plan's printed documents with it.
+Those imports read models, so they wait for the app registry."""
+
 from django.apps import AppConfig
 from django.db.models.signals import post_delete, post_migrate
 from django.utils.translation import gettext_lazy as _

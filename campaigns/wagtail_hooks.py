@@ -1,3 +1,7 @@
+"""The planner's admin: plan, activity, result, adjustment and civic-date viewsets
+(scoped to the user's organisations, with the plan check in the listing), the
+calendar and feed URLs, and the planner's menu group."""
+
 import django_filters
 from django.templatetags.static import static
 from django.urls import include, path, reverse

@@ -1,3 +1,9 @@
+"""The content app: the library of materials, its review and its printing.
+
+``ready`` connects the signal receivers, the access rules and the StreamField form
+field; they import models, so they wait for the app registry. After ``migrate`` the
+site's address is set from ``BASE_URL``."""
+
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _

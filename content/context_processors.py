@@ -1,3 +1,5 @@
+"""Template context every public page gets."""
+
 from django.conf import settings
 
 

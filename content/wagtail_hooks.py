@@ -1,3 +1,7 @@
+"""The content admin: taxonomy and review-checklist viewsets, the do-not-amplify
+list, the rules that keep choosers and moves inside what the user may reach, the
+dashboard panels, the reports menu and the adapt and print URLs."""
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404

@@ -1,3 +1,7 @@
+"""The project's URLs: admin (with the guards that come before Wagtail's views),
+documents, print downloads and QR scans, the calendar feed, the sitemap, the CSP
+report endpoint, and the public pages in each language (behind the page cache)."""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap

@@ -1,3 +1,6 @@
+"""Account security as its own small app (label ``kopir_security``): its templates,
+admin menu items and the receivers that write the audit log."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

@@ -1,3 +1,6 @@
+"""Admin URLs of account security: the throttled password reset, sign out
+everywhere, and the sign-in lockouts page with its unlock action."""
+
 from django.urls import path
 
 from audiences.security import views

@@ -1,3 +1,6 @@
+"""Account security in Wagtail's admin: how its audit entries read in Site history,
+the account menu's "sign out everywhere" and the site admins' lockouts page."""
+
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks

@@ -1,3 +1,6 @@
+"""Template tags of the review screens: the outside links of a page's latest
+revision."""
+
 from django import template
 
 from content.links import outside_links

@@ -1,3 +1,5 @@
+"""Template tags of the public site: the language switcher and the helpline."""
+
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
