@@ -18,7 +18,7 @@ PYTHON_PACKAGES = ("audiences", "content", "campaigns", "kopir")
 TEMPLATE_DIRS = ("templates",)
 # Demo data, factories and data seeded in three languages are not interface text.
 SKIPPED_PYTHON = re.compile(
-    r"(^|/)(migrations|tests|management/commands)/|demo[^/]*\.py$|"
+    r"(^|/)(migrations|tests|management/commands|demo)/|demo[^/]*\.py$|"
     r"(^|/)(factories|checklist_data)\.py$"
 )
 MAKEMESSAGES_IGNORES = (".venv/*", "tests/*", "media/*", "locale/*")

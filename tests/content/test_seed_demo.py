@@ -59,7 +59,7 @@ class SeedDemoTests(TestCase):
     def test_printed_logins_work(self):
         self.assertIn("admin", self.output.getvalue())
         self.assertTrue(self.client.login(username="admin", password="kopir-demo-2026"))
-        from content.management.commands.seed_demo import DEMO_USERS
+        from campaigns.demo.users import DEMO_USERS
 
         for username, *_rest in DEMO_USERS:
             with self.subTest(username=username):

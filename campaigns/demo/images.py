@@ -3,6 +3,7 @@
 Each cover is a 1600×900 PNG in one colour family: circles, bridge arcs, stripes or
 dots on a pale ground. Drawing is deterministic for a given title, colour and motif,
 so re-running the demo command finds the same bytes and changes nothing.
+``images.yaml`` gives each material its colour and motif, and the images' credit.
 """
 
 import io
@@ -13,12 +14,12 @@ from django.utils.text import slugify
 from PIL import Image, ImageColor, ImageDraw
 from wagtail.utils.file import hash_filelike
 
+from campaigns.demo.data import load
 from content.models import KopirImage
 
 WIDTH, HEIGHT = 1600, 900
 SCALE = 2  # drawn at twice the size, then downsampled: smooth edges without AA support
 MOTIFS = ("circles", "arcs", "stripes", "dots")
-CREDIT = "Kopir demo"
 
 
 def _mix(colour, other, amount):
@@ -178,7 +179,8 @@ def cover_image(*, title, colour, motif, alt):
         image.file_size = len(data)
         image.file_hash = file_hash
         changed = True
-    for field, value in (("description", alt[:255]), ("credit", CREDIT)):
+    credit = load("images")["credit"]
+    for field, value in (("description", alt[:255]), ("credit", credit)):
         if getattr(image, field) != value:
             setattr(image, field, value)
             changed = True
