@@ -13,7 +13,7 @@ from wagtail.models import Locale
 from audiences.models import TargetGroup
 from audiences.names import sort_localized
 from campaigns.models.activity import Activity
-from campaigns.models.monitoring import Indicator
+from campaigns.models.messages import Indicator
 from campaigns.models.results import ResultEntry
 from campaigns.plan_check import PLAN_PREFETCH, plan_gaps
 from content.models import MaterialPage, NarrativeCountered, PrintLink

@@ -1,8 +1,8 @@
 """Who we talk to, and who speaks: one module per concept (importing registers them).
 
-* ``users``: the user model;
+* ``organisations``: the user model, organisations, roles, memberships and the
+  groups behind roles;
 * ``taxonomy``: regions, channels, target groups (with evidence and media habits);
-* ``organisations``: organisations, roles, memberships and the groups behind roles;
 * ``messengers``: the roster of credible voices and their credibility notes.
 """
 
@@ -12,6 +12,7 @@ from audiences.models.organisations import (
     Organisation,
     OrganisationGroup,
     Role,
+    User,
 )
 from audiences.models.taxonomy import (
     Channel,
@@ -23,7 +24,6 @@ from audiences.models.taxonomy import (
     TaxonomyQuerySet,
     default_locale_taxonomy,
 )
-from audiences.models.users import User
 
 __all__ = [
     "Channel",

@@ -1,26 +1,77 @@
-"""Activities: the plan's dated actions on the calendar, with their repeats
-(``campaigns.recurrence``)."""
+"""The plan's calendar: activities (dated actions with repeats from
+``campaigns.recurrence``), the civic dates on every planner's calendar, and the
+private addresses of iCal feeds. Querysets of every planner record go through the
+access layer."""
 
+import secrets
 from decimal import Decimal
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
 )
 
+from audiences import access
 from audiences.models import default_locale_taxonomy
 from campaigns import recurrence
 from campaigns.forms import (
     ActivityForm,
 )
-from campaigns.models.base import NON_NEGATIVE, ActivityQuerySet
+
+NON_NEGATIVE = [MinValueValidator(0)]
+
+
+class OwnedQuerySet(models.QuerySet):
+    """Rows the access layer lets ``user`` reach (its rules: ``campaigns/apps.py``)."""
+
+    def for_user(self, user, action=access.VIEW):
+        return access.visible(user, self, action)
+
+
+class PlanQuerySet(OwnedQuerySet):
+    pass
+
+
+class ActivityQuerySet(OwnedQuerySet):
+    def for_calendar(self):
+        """What the calendar and the feed show, in one query."""
+        return self.select_related(
+            "plan", "channel", "target_group", "messenger", "material"
+        ).only(
+            "title",
+            "status",
+            "starts_at",
+            "repeat",
+            "repeat_until",
+            "plan__title",
+            "plan__organisation_id",
+            "channel__name",
+            "channel__kind",
+            "channel__translation_key",
+            "target_group__name",
+            "target_group__translation_key",
+            "messenger__public_name",
+            "messenger__kind",
+            "messenger__identity_public",
+            "material__title",
+        )
+
+
+class ResultQuerySet(OwnedQuerySet):
+    pass
+
+
+class AdjustmentQuerySet(OwnedQuerySet):
+    pass
 
 
 class Activity(models.Model):
@@ -213,3 +264,99 @@ class Activity(models.Model):
             return None
         languages = {locale.pk for locale in self.target_group.languages.all()}
         return not languages or self.material.locale_id in languages
+
+
+class CivicDate(models.Model):
+    """A date in Kazakhstan's civic or religious calendar, shown on the calendar."""
+
+    class Kind(models.TextChoices):
+        CIVIC = "civic", _("Civic holiday")
+        RELIGIOUS = "religious", _("Religious holiday")
+        OTHER = "other", _("Other date")
+
+    name_en = models.CharField(_("name (English)"), max_length=120)
+    name_ru = models.CharField(_("name (Russian)"), max_length=120)
+    name_kk = models.CharField(_("name (Kazakh)"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    starts_on = models.DateField(_("date"))
+    ends_on = models.DateField(
+        _("last day"),
+        null=True,
+        blank=True,
+        help_text=_("For holidays of several days."),
+    )
+    yearly = models.BooleanField(
+        _("same date every year"),
+        default=True,
+        help_text=_(
+            "Off for holidays whose date moves (Oraza ait, Kurban ait): enter them "
+            "for each year."
+        ),
+    )
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    panels = [
+        FieldPanel("name_kk"),
+        FieldPanel("name_ru"),
+        FieldPanel("name_en"),
+        FieldPanel("kind"),
+        FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+        FieldPanel("yearly"),
+        FieldPanel("note"),
+    ]
+
+    class Meta:
+        ordering = ["starts_on"]
+        verbose_name = _("civic date")
+        verbose_name_plural = _("civic dates")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        return getattr(self, f"name_{(get_language() or 'ru')[:2]}", "") or self.name_en
+
+    def clean(self):
+        super().clean()
+        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The last day is before the first.")})
+        if (
+            self.yearly
+            and self.ends_on
+            and self.starts_on
+            and (self.ends_on - self.starts_on).days > 31
+        ):
+            raise ValidationError(
+                {"ends_on": _("A yearly date lasts a month at most.")}
+            )
+
+    def days_between(self, first, last):
+        """The days of this date that fall within [first, last]."""
+        return recurrence.civic_days(
+            self.starts_on, self.ends_on, self.yearly, first, last
+        )
+
+
+class CalendarFeed(models.Model):
+    """A personal, secret iCal address. Resetting it revokes the old one."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("calendar feed")
+
+    def __str__(self):
+        return f"calendar feed of {self.user}"
+
+    @classmethod
+    def issue(cls, user):
+        token = secrets.token_urlsafe(32)
+        feed, _created = cls.objects.update_or_create(
+            user=user, defaults={"token": token, "created_at": timezone.now()}
+        )
+        return feed

@@ -1,17 +1,16 @@
-"""The campaign plan (GAMMMA+): goal, audience, messages, messengers, media, action,
-risks and indicators in one document with drafts, revisions, locking and approval.
-
-The audience rows live here; messages in ``messages``, risks and indicators in
-``monitoring``.
-"""
+"""The campaign plan (GAMMMA+): goal, audiences, messages, messengers, media,
+action, risks and indicators in one document with drafts, revisions, locking and
+the approval task that lets an organisation's plan approvers decide."""
 
 from datetime import datetime, time, timedelta
 
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.db.models.functions import Cast
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -29,16 +28,19 @@ from wagtail.models import (
     Orderable,
     PreviewableMixin,
     RevisionMixin,
+    Task,
+    TaskState,
     WorkflowMixin,
 )
 
-from audiences.models import Organisation, default_locale_taxonomy
+from audiences import access
+from audiences.models import Organisation, Role, default_locale_taxonomy
 from campaigns.forms import (
     MessageForm,
     PlanForm,
     UserInlinePanel,
 )
-from campaigns.models.base import NON_NEGATIVE, PlanQuerySet
+from campaigns.models.activity import NON_NEGATIVE, PlanQuerySet
 from campaigns.overview import plan_overview
 
 
@@ -272,3 +274,58 @@ class PlanAudience(Orderable):
 
     def __str__(self):
         return str(self.target_group)
+
+
+class PlanApprovalTask(Task):
+    """The plan's organisation admins approve it; nobody else decides."""
+
+    class Meta:
+        verbose_name = _("Campaign plan approval")
+        verbose_name_plural = _("Campaign plan approvals")
+
+    @classmethod
+    def get_description(cls):
+        return _("An administrator of the plan's organisation approves the plan.")
+
+    def _can_decide(self, obj, user):
+        if not user.is_active:
+            return False
+        return access.is_site_admin(user) or access.has_role(
+            user, getattr(obj, "organisation_id", None), Role.ADMIN
+        )
+
+    def user_can_access_editor(self, obj, user):
+        return self._can_decide(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self._can_decide(obj, user)
+
+    def user_can_lock(self, obj, user):
+        return self._can_decide(obj, user)
+
+    def get_actions(self, obj, user):
+        if not self._can_decide(obj, user):
+            return []
+        return [
+            ("reject", gettext("Request changes"), True),
+            ("approve", gettext("Approve"), False),
+            ("approve", gettext("Approve with comment"), True),
+        ]
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if not self._can_decide(task_state.workflow_state.content_object, user):
+            raise PermissionDenied
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        if access.is_site_admin(user):
+            return states
+        plan_ids = (
+            CampaignPlan.objects.filter(
+                organisation_id__in=access.organisation_ids(user, Role.ADMIN)
+            )
+            .annotate(pk_text=Cast("pk", models.CharField()))
+            .values("pk_text")
+        )
+        return states.filter(workflow_state__object_id__in=plan_ids)

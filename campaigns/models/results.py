@@ -17,7 +17,7 @@ from campaigns.forms import (
     AdjustmentForm,
     ResultForm,
 )
-from campaigns.models.base import AdjustmentQuerySet, ResultQuerySet
+from campaigns.models.activity import AdjustmentQuerySet, ResultQuerySet
 
 
 class ResultEntry(models.Model):

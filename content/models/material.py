@@ -25,8 +25,7 @@ from wagtail.search import index
 from content.blocks import BodyBlock, SourcesBlock
 from content.forms import MaterialPageForm
 from content.links import blocked_entry, outside_links
-from content.models.blocked import BlockedAddress
-from content.models.restrictions import RestrictionsOnceMixin
+from content.models.library import BlockedAddress, RestrictionsOnceMixin
 
 
 class MaterialTag(TaggedItemBase):

@@ -1,7 +1,7 @@
 """The public site's frame: home page, library and each organisation's space.
 
 Their context comes from ``content.selectors``, which reads the material models
-(``content.models.material``, ``content.models.taxonomy``) and never these pages,
+(``content.models.material``, ``content.models.library``) and never these pages,
 so the two import one way.
 """
 
@@ -13,7 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from content.feeds import MaterialFeed
-from content.models.restrictions import RestrictionsOnceMixin
+from content.models.library import RestrictionsOnceMixin
 from content.selectors import library as selectors
 
 

@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from audiences.models import Region, TargetGroup
+from content.models.library import Format, NarrativeCountered, Theme
 from content.models.material import (
     MATERIAL_PREFETCH,
     MaterialPage,
@@ -26,7 +27,6 @@ from content.models.material import (
     public_materials,
     public_source_annotations,
 )
-from content.models.taxonomy import Format, NarrativeCountered, Theme
 from content.search import LanguageText
 
 PAGE_SIZE = 12
