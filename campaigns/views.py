@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import BooleanColumn, Column
-from wagtail.admin.views.reports import ReportView
 
 from audiences.forms import planning_organisations
 from campaigns.calendar import CalendarFilterForm, build_calendar
@@ -25,6 +24,7 @@ from campaigns.overview import coverage, load_plan, plan_overview, result_totals
 from campaigns.overview import rollups as indicator_rollups
 from campaigns.printing import request_plan_document
 from campaigns.services import CaseStudyError, lessons_to_case_study
+from content.reports.base import MemberReportView
 
 
 def _plan_or_404(request, pk):
@@ -171,16 +171,14 @@ def case_study_view(request, pk):
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
-class IndicatorsReportView(ReportView):
+class IndicatorsReportView(MemberReportView):
     """Indicators of every plan the user may see, rolled up against their targets."""
 
     page_title = gettext_lazy("Campaign indicators")
     header_icon = "pick"
-    index_url_name = "kopir_campaigns:indicators"
-    index_results_url_name = "kopir_campaigns:indicators_results"
+    url_namespace = "kopir_campaigns"
+    report_name = "indicators"
     export_filename = "kopir-indicators"
-    any_permission_required = None
-    permission_policy = None
     list_export = [
         "plan.organisation.localized_name",
         "plan.title",

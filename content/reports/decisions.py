@@ -5,10 +5,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import TaskState
 
 from content.models.review import ChecklistReviewTaskState
+from content.reports.base import MemberReportView
 from content.selectors import reports
 
 
@@ -26,15 +26,12 @@ class DecisionsFilterSet(WagtailFilterSet):
         fields = ["status"]
 
 
-class ReviewDecisionsReportView(ReportView):
+class ReviewDecisionsReportView(MemberReportView):
     page_title = _("Review decisions")
     header_icon = "tasks"
-    index_url_name = "kopir_reports:decisions"
-    index_results_url_name = "kopir_reports:decisions_results"
+    report_name = "decisions"
     filterset_class = DecisionsFilterSet
     export_filename = "kopir-review-decisions"
-    any_permission_required = None
-    permission_policy = None
     list_export = [
         "material_title",
         "material_language",
@@ -74,7 +71,7 @@ class ReviewDecisionsReportView(ReportView):
     def get_queryset(self):
         return reports.decisions_for(self.request.user)
 
-    def decorate_paginated_queryset(self, object_list):
+    def decorate(self, object_list):
         object_list = list(object_list)
         pages = reports.decided_materials(object_list)
         for state in object_list:
@@ -98,8 +95,3 @@ class ReviewDecisionsReportView(ReportView):
                 gettext("%(yes)d yes, %(no)d no, %(na)d n/a") % state.answer_counts()
             )
         return object_list
-
-    def as_spreadsheet(self, queryset, spreadsheet_format):
-        return super().as_spreadsheet(
-            self.decorate_paginated_queryset(queryset), spreadsheet_format
-        )

@@ -5,12 +5,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
 from audiences import access
 from audiences.models import Organisation, TargetGroup
 from content.models import MaterialPage, NarrativeCountered
+from content.reports.base import MemberReportView
 from content.selectors import reports
 from content.selectors.reports import REVIEW_STATES
 from content.translations import (
@@ -79,15 +79,12 @@ class JoinedColumn(Column):
         )
 
 
-class MaterialsReportView(ReportView):
+class MaterialsReportView(MemberReportView):
     page_title = _("Materials")
     header_icon = "doc-full"
-    index_url_name = "kopir_reports:materials"
-    index_results_url_name = "kopir_reports:materials_results"
+    report_name = "materials"
     filterset_class = MaterialsFilterSet
     export_filename = "kopir-materials"
-    any_permission_required = None
-    permission_policy = None
     list_export = [
         "title",
         "locale.language_code",
@@ -142,7 +139,7 @@ class MaterialsReportView(ReportView):
     def get_queryset(self):
         return reports.materials_for(self.request.user)
 
-    def decorate_paginated_queryset(self, object_list):
+    def decorate(self, object_list):
         for item in object_list:
             item.narrative_names = "; ".join(
                 n.localized_name for n in item.narratives.all()
@@ -152,8 +149,3 @@ class MaterialsReportView(ReportView):
             )
             item.translation_status_text = status_text(item)
         return reports.label_review_states(object_list)
-
-    def as_spreadsheet(self, queryset, spreadsheet_format):
-        return super().as_spreadsheet(
-            self.decorate_paginated_queryset(list(queryset)), spreadsheet_format
-        )

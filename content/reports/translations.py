@@ -7,10 +7,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.reports import ReportView
 
 from audiences.models import Organisation
 from content.models import MaterialPage
+from content.reports.base import MemberReportView
 from content.selectors import reports
 from content.translations import (
     MISSING,
@@ -91,17 +91,14 @@ class TranslationStatusColumn(Column):
         return context
 
 
-class TranslationStatusReportView(ReportView):
+class TranslationStatusReportView(MemberReportView):
     """Every material the user may see, one column per language."""
 
     page_title = _("Translation status")
     header_icon = "globe"
-    index_url_name = "kopir_reports:translations"
-    index_results_url_name = "kopir_reports:translations_results"
+    report_name = "translations"
     filterset_class = TranslationsFilterSet
     export_filename = "kopir-translation-status"
-    any_permission_required = None
-    permission_policy = None
 
     @property
     def list_export(self):
@@ -136,7 +133,7 @@ class TranslationStatusReportView(ReportView):
     def get_queryset(self):
         return reports.translation_groups(self.request.user)
 
-    def decorate_paginated_queryset(self, object_list):
+    def decorate(self, object_list):
         object_list = list(object_list)
         by_key, editable = reports.translations_of(self.request.user, object_list)
         for row in object_list:
@@ -159,8 +156,3 @@ class TranslationStatusReportView(ReportView):
                 }
                 setattr(row, f"status_{code}", text)
         return object_list
-
-    def as_spreadsheet(self, queryset, spreadsheet_format):
-        return super().as_spreadsheet(
-            self.decorate_paginated_queryset(queryset), spreadsheet_format
-        )
