@@ -9,14 +9,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from tests.bench.harness import (
-    GUNICORN,
-    HOST,
-    ROOT,
-    BenchError,
-    django_env,
-    stop_group,
-)
+from tests.bench.harness import GUNICORN, HOST, ROOT, BenchError, django_env, stop_group
 
 
 def free_port():

@@ -22,13 +22,8 @@ from tests.printing.helpers import (
     ready,
 )
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _own_media(settings, tmp_path):
-    """Each test its own media directory: leftovers are this test's alone."""
-    settings.MEDIA_ROOT = tmp_path / "media"
+# Each test its own media directory: leftovers are this test's alone.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("own_media")]
 
 
 A4_WIDTH, A4_HEIGHT = 595.276, 841.89

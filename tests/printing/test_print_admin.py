@@ -20,13 +20,8 @@ from tests.printing.helpers import (
     ready,
 )
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _own_media(settings, tmp_path):
-    """Each test its own media directory: leftovers are this test's alone."""
-    settings.MEDIA_ROOT = tmp_path / "media"
+# Each test its own media directory: leftovers are this test's alone.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("own_media")]
 
 
 # --- Packs -------------------------------------------------------------------------

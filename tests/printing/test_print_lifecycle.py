@@ -10,18 +10,10 @@ from django.urls import reverse
 from content.printing import engine
 from content.printing.models import PrintEdition, PrintLink
 from tests.printing.editions import print_dir_leftovers, print_material
-from tests.printing.helpers import (
-    pdf_text,
-    ready,
-)
+from tests.printing.helpers import pdf_text, ready
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _own_media(settings, tmp_path):
-    """Each test its own media directory: leftovers are this test's alone."""
-    settings.MEDIA_ROOT = tmp_path / "media"
+# Each test its own media directory: leftovers are this test's alone.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("own_media")]
 
 
 # --- Cache, publish, unpublish, delete ---------------------------------------------
