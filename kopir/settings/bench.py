@@ -10,6 +10,8 @@ import os
 os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
 os.environ.setdefault("SECURE_COOKIES", "false")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+# Nothing is mailed during a benchmark; production insists on a real EMAIL_URL.
+os.environ.setdefault("EMAIL_URL", "console:")
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/kopir_bench")
 
 from .production import *  # noqa: E402,F403

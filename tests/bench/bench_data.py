@@ -76,8 +76,19 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+user = get_user_model().objects.get(username=USERNAME)
 client = Client()
-client.force_login(get_user_model().objects.get(username=USERNAME))
+client.force_login(user)
+# Planners must pass two-factor sign-in: the session carries a verified device.
+device, _ = TOTPDevice.objects.get_or_create(
+    user=user, name="bench", defaults={"confirmed": True}
+)
+session = client.session
+session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+session.save()
 name = settings.SESSION_COOKIE_NAME
 print(f"SESSION {name}={client.cookies[name].value}")
 """
