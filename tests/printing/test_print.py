@@ -14,7 +14,9 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 from pypdf import PdfReader
 
-from content.printing import documents, engine, service
+from content import print_documents as documents
+from content import print_services as service
+from content.printing import engine
 from content.printing.errors import PrintError
 from content.printing.models import PrintEdition, PrintLink
 from content.printing.richtext import print_html
