@@ -1,7 +1,7 @@
 """The kinds of document Kopir prints, each registered by the app that owns it.
 
 This package queues, renders, stores and serves editions; what an edition is *of*
-(a material, a pack, something another app plans) only the owning app knows. It
+(a material, a pack, whatever another app owns) only the owning app knows. It
 registers a ``DocumentType`` from its ``AppConfig.ready()``: the key stored in
 ``PrintEdition.kind``, its label, the builder that turns an edition into a
 ``PrintDocument``, who reaches its editions, and where an edition's page links
