@@ -2,9 +2,8 @@
 
 Registered with the print package (``content/printing``) from
 ``CampaignsConfig.ready``, so it renders on the same worker, with the same fonts,
-fetcher and limits. Only public fields are printed: messengers
-by their public label, no contact detail, no activity or result note, no
-adjustment log.
+fetcher and limits. Only public fields are printed: messengers by their public
+label, no contact detail, no activity or result note, no adjustment log.
 """
 
 import hashlib
