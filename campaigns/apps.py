@@ -39,6 +39,7 @@ class CampaignsConfig(AppConfig):
 
         from campaigns import printing
 
+        printing.register_plan_document()
         post_delete.connect(
             printing.delete_plan_documents,
             sender=self.get_model("CampaignPlan"),

@@ -1,21 +1,25 @@
 """The campaign plan as a PDF for partners and donors.
 
-Registered with the content app's print engine, so it renders on the same worker,
-with the same fonts, fetcher and limits. Only public fields are printed: messengers
-by their public label, no contact detail, no activity or result note, no
-adjustment log.
+Registered with the print package (``content/printing``) from
+``CampaignsConfig.ready``, so it renders on the same worker, with the same fonts,
+fetcher and limits. Only public fields are printed: messengers by their public
+label, no contact detail, no activity or result note, no adjustment log.
 """
 
 import hashlib
 from datetime import datetime, time, timedelta
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop, ngettext_lazy
 
+from audiences import access
+from audiences.models import Messenger
 from campaigns.models import Activity, CampaignPlan, ResultEntry
-from campaigns.overview import load_plan, plan_overview
-from content.printing import documents, service
+from campaigns.overview import load_plan, plan_overview, printed_scans
+from content.printing import documents, registry, services
 from content.printing.errors import Message, PrintError
 
 KIND = "plan"
@@ -55,14 +59,12 @@ def plan_version(plan):
 
 
 def plan_overview_scans(plan):
-    from campaigns.overview import printed_scans
-
     return printed_scans([plan]).get(plan.pk, {}).get("total", 0)
 
 
 def request_plan_document(plan, user, language):
     revision = plan.live_revision if plan.live else plan.latest_revision
-    return service.subject_edition(
+    return services.subject_edition(
         plan,
         kind=KIND,
         organisation=plan.organisation,
@@ -110,8 +112,6 @@ def timeline(plan, activities):
 
 def public_profiles(messengers):
     """Label, languages and regions: the roster's public profile, nothing more."""
-    from audiences.models import Messenger
-
     shown = Messenger.objects.filter(
         pk__in=[m.pk for m in messengers]
     ).prefetch_related("languages", "regions")
@@ -175,23 +175,24 @@ def build_plan(edition, progress):
 
 
 def plan_link(edition):
-    from django.urls import reverse
-
     return reverse("kopir_campaigns:plan", args=[edition.object_id])
 
 
-documents.register_builder(KIND, build_plan, back_link=plan_link)
+def register_plan_document():
+    """From ``CampaignsConfig.ready``: plan documents, for the plan's planners."""
+    registry.register(
+        registry.DocumentType(
+            kind=KIND,
+            label=_("Campaign plan document"),
+            build=build_plan,
+            roles=access.PLANNERS,
+            back_link=plan_link,
+            back_label=_("Back to the plan"),
+        )
+    )
 
 
 def delete_plan_documents(sender, instance, **kwargs):
     """A deleted plan takes its documents (and their files) with it."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from content.printing.models import PrintEdition
-
-    for edition in PrintEdition.objects.filter(
-        kind=KIND,
-        content_type=ContentType.objects.get_for_model(CampaignPlan),
-        object_id=str(instance.pk),
-    ):
+    for edition in services.subject_editions(instance, KIND):
         edition.delete()

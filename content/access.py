@@ -7,17 +7,15 @@ chooser, report and print view uses.
 * A material: every member of its organisation sees it, its editors and
   admins change it, a reviewer sees it only while a submission of it waits for
   them, and everyone sees it once it is live.
-* A print edition: a plan document for the plan's planners and organisation
-  admins; a material brochure for the material's editors and admins, for a
-  reviewer while that very revision waits for them, and for everyone when it
-  is the published revision's; a pack for the members of the organisation
-  that made it.
+* A print edition: as its kind's registration says (``content/printing/access.py``
+  composes the rules; ``content/print_documents.py`` has the material brochure's
+  and the pack's).
 * Images and documents: the members of the organisation whose collection
   holds them; everyone once a live page uses them.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, F, IntegerField, Q
+from django.db.models import CharField, IntegerField, Q
 from django.db.models.functions import Cast
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -35,7 +33,6 @@ from content.models import (
     Theme,
 )
 from content.models.review import ChecklistReviewTask
-from content.printing.models import PrintEdition, PrintLink
 
 
 def reviewing(user):
@@ -71,33 +68,6 @@ def _live():
 def public_page_ids():
     """Ids of the pages anyone may read."""
     return Page.objects.live().public().values("pk")
-
-
-def _edition_rule(user, action):
-
-    kind = PrintEdition.Kind
-    ids = access.organisation_ids
-    allowed = (
-        Q(kind=kind.PLAN, organisation_id__in=ids(user, *access.PLANNERS))
-        | Q(kind=kind.MATERIAL, organisation_id__in=ids(user, *access.EDITORS))
-        | Q(kind=kind.PACK, organisation_id__in=ids(user, *access.MEMBERS))
-    )
-    if action == access.VIEW:
-        allowed |= Q(
-            kind=kind.MATERIAL,
-            revision_id__in=reviewing(user).values("revision_id"),
-        )
-    return allowed
-
-
-def public_edition():
-    """A published material's edition of its live revision: anyone may fetch it."""
-
-    return Q(
-        kind=PrintEdition.Kind.MATERIAL,
-        page_id__in=public_page_ids(),
-        revision_id=F("page__live_revision_id"),
-    )
 
 
 def _used_on_live_page(model):
@@ -145,27 +115,6 @@ def register_rules():
         organisation="organisation",
         roles={access.VIEW: access.MEMBERS, access.CHANGE: access.EDITORS},
         public=_live,
-    )
-    access.register(
-        PrintEdition,
-        organisation="organisation",
-        roles={},
-        public=public_edition,
-        extra=_edition_rule,
-        # No group holds a model permission on editions: Wagtail's generic views
-        # stay closed to them; Kopir's print views ask the rule directly.
-        policy=access.OwnedPermissionPolicy,
-    )
-    access.register(
-        PrintLink,
-        organisation="edition__organisation",
-        roles=access.MEMBERS,
-        # The QR links of a published brochure: anyone who scans them.
-        public=lambda: Q(
-            edition__kind=PrintEdition.Kind.MATERIAL,
-            edition__page_id__in=public_page_ids(),
-            edition__revision_id=F("edition__page__live_revision_id"),
-        ),
     )
     for model in (get_image_model(), get_document_model()):
         access.register(

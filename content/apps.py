@@ -25,6 +25,10 @@ class ContentConfig(AppConfig):
         )
         from content.access import register_rules
         from content.forms import register_stream_form_field
+        from content.print_documents import register_print_documents
+        from content.printing.access import register_rules as register_print_rules
 
         register_rules()
+        register_print_rules()
+        register_print_documents()
         register_stream_form_field()

@@ -5,10 +5,11 @@ holds a URL (rich-text anchors, link fields, sources) is covered, including
 blocks added later.
 """
 
-import contextlib
 import re
 from html import unescape
 from urllib.parse import urlsplit
+
+from content.printing.hosts import web_host
 
 HREF_RE = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.S)
 URL_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//\S+$", re.IGNORECASE)
@@ -45,14 +46,9 @@ def outside_links(page, stream_fields=("body", "sources")):
 
 
 def _host(url):
-    try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    except ValueError:
-        return ""
-    host = host.rstrip(".").lower()
-    with contextlib.suppress(UnicodeError):
-        host = host.encode("idna").decode("ascii")
-    return host.removeprefix("www.")
+    """The host, read as printing reads it (``content/printing/hosts.py``); a
+    ``www.`` in front names the same site for the guard."""
+    return web_host(url).removeprefix("www.")
 
 
 def normalise(address):

@@ -25,7 +25,7 @@ from content.models import (
 from content.models.review import ChecklistReviewTaskState
 from content.organisations import provision
 from content.page_cache import bump_version
-from content.printing.service import replace_on_publish, withdraw
+from content.print_services import replace_on_publish, withdraw
 from content.review import ReviewSubmittedNotifier
 from content.services import localise_taxonomy, record_translation_source
 

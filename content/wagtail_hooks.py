@@ -23,6 +23,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from audiences import access
+from content import print_views
 from content.access import visible_pages
 from content.adapt import adapt_view
 from content.dashboard import (
@@ -40,7 +41,7 @@ from content.models import (
     Theme,
 )
 from content.page_cache import mark_public
-from content.printing import views as print_views
+from content.printing import urls as printing_urls
 from content.reports.decisions import ReviewDecisionsReportView
 from content.reports.materials import MaterialsReportView
 from content.reports.translations import TranslationStatusReportView
@@ -216,29 +217,8 @@ def kopir_admin_urls():
         "kopir_reports",
     )
 
-    printing = [
-        path("", print_views.editions_view, name="kopir_print_editions"),
-        path(
-            "material/<int:page_id>/",
-            print_views.material_print_view,
-            name="kopir_print_material",
-        ),
-        path("pack/", print_views.pack_view, name="kopir_print_pack"),
-        path("<uuid:pk>/", print_views.edition_view, name="kopir_print_edition"),
-        path(
-            "<uuid:pk>/status/",
-            print_views.edition_status,
-            name="kopir_print_status",
-        ),
-        path("<uuid:pk>/retry/", print_views.edition_retry, name="kopir_print_retry"),
-        path(
-            "<uuid:pk>/download/",
-            print_views.download_view,
-            name="kopir_print_download",
-        ),
-    ]
     return [
-        path("print/", include(printing)),
+        path("print/", include(printing_urls.admin_urls + print_views.admin_urls)),
         path("adapt/<int:page_id>/", adapt_view, name="kopir_adapt"),
         path("kopir-reports/", include(reports, namespace="kopir_reports")),
     ]

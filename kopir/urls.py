@@ -16,6 +16,7 @@ from campaigns import admin_guards as campaign_guards
 from campaigns.views import feed_view
 from content import admin_guards
 from content.page_cache import cached_serve
+from content.print_views import public_prepare
 from content.printing import views as print_views
 from content.sitemap import KopirSitemap
 from content.views import rendition_view
@@ -38,7 +39,7 @@ urlpatterns = [
     path("print/<uuid:pk>.pdf", print_views.public_download, name="kopir_print_public"),
     path(
         "print/material/<int:page_id>/<str:layout>/",
-        print_views.public_prepare,
+        public_prepare,
         name="kopir_print_prepare",
     ),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": KopirSitemap}}),

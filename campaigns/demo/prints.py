@@ -2,8 +2,8 @@
 queued for the task worker as the admin's Print buttons queue them."""
 
 from campaigns.printing import request_plan_document
+from content import print_services as service
 from content.models import MaterialPage
-from content.printing import service
 from content.printing.models import PrintEdition
 
 

@@ -3,7 +3,7 @@
 A render runs in the worker, inside the document's language; whoever reads its
 stage or error later may use another one. So a message is kept as its English
 msgid (marked with ``gettext_noop``, so makemessages finds it) and its parameters,
-and ``gettext`` runs when it is shown: a Kazakh planner sees Kazakh whatever
+and ``gettext`` runs when it is shown: a Kazakh reader sees Kazakh whatever
 language the worker ran in.
 """
 

@@ -1,4 +1,10 @@
-"""Rendered print editions, cached by subject, revision, layout and language."""
+"""Rendered print editions, cached by subject, revision, layout and language.
+
+The models belong to the ``content`` app (their tables and migrations are
+``content``'s). What an edition is of comes from the registered document types
+(``registry``); the ``page`` and ``pack_pages`` fields and the QR links point at
+materials by the model's name, as they always have, without importing it.
+"""
 
 import secrets
 import uuid
@@ -8,36 +14,36 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from audiences import access
+from content.printing import registry
+from content.printing.errors import shown
 
 
 class EditionQuerySet(models.QuerySet):
     def for_user(self, user, action=access.VIEW):
-        """Editions the access layer lets ``user`` reach (``content/access.py``)."""
+        """Editions the access layer lets ``user`` reach (``printing/access.py``)."""
         return access.visible(user, self, action)
 
     def public(self):
-        from content.access import public_edition
-
-        return self.filter(public_edition(), status=PrintEdition.Status.READY)
+        """Ready editions anyone may download (a published material's brochure)."""
+        return self.filter(registry.public_editions(), status=PrintEdition.Status.READY)
 
 
 class PrintEdition(models.Model):
-    """One print edition of a material, a pack or a plan, and its PDF file.
+    """One print edition of a registered kind of document, and its PDF file.
 
     The row outlives its file: when a newer revision is published the file is
     removed, but the edition (and the QR links printed on paper) stay, so scans
     of brochures already handed out keep being counted.
     """
 
-    class Kind(models.TextChoices):
-        MATERIAL = "material", _("Material brochure")
-        PACK = "pack", _("Pack of materials")
-        PLAN = "plan", _("Campaign plan document")
+    # The registered kinds (``Kind.PACK == "pack"``); none is named here.
+    Kind = registry.KindNames()
 
     class Layout(models.TextChoices):
         A4 = "a4", _("A4 pages")
@@ -54,7 +60,11 @@ class PrintEdition(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     key = models.CharField(max_length=255, unique=True, editable=False)
-    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    # Choices are looked up when used, so every app's kinds are among them; the
+    # stored values are the registered keys.
+    kind = models.CharField(
+        _("kind"), max_length=registry.KIND_LENGTH, choices=registry.kind_choices
+    )
     layout = models.CharField(_("layout"), max_length=4, choices=Layout.choices)
     language = models.CharField(_("language"), max_length=8)
     folded = models.BooleanField(
@@ -124,15 +134,11 @@ class PrintEdition(models.Model):
     @property
     def stage_text(self):
         """The stage in the reader's language (stored as an untranslated message)."""
-        from content.printing.errors import shown
-
         return shown(self.stage)
 
     @property
     def error_text(self):
         """Why the render failed, in the reader's language."""
-        from content.printing.errors import shown
-
         return shown(self.error)
 
     @property
@@ -200,8 +206,6 @@ class PrintLink(models.Model):
         return self.code
 
     def get_absolute_url(self):
-        from django.urls import reverse
-
         return reverse("kopir_qr", args=[self.code])
 
     @property

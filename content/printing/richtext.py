@@ -1,120 +1,83 @@
-"""Editor rich text rebuilt for print from a short list of elements.
+"""Editor rich text rebuilt for print from a short list of elements, by nh3.
 
-Nothing an editor stores reaches WeasyPrint as it is: tags outside the list are
-dropped (their text is kept, except inside ``script``/``style``), every attribute
-is dropped, and links keep an address only when it is an ordinary public web
-address. Too deep nesting is refused with a message rather than laid out.
+Nothing an editor stores reaches WeasyPrint as it is: nh3 (the Ammonia
+sanitiser) keeps the elements in ``ALLOWED`` and the text of the others, drops
+``DROP_CONTENT`` elements with their content, and drops every attribute but a
+link's address, which it keeps only when it is an ordinary public web address;
+a link without one becomes a ``span``. Too deep nesting is refused with a
+message, before nh3 sees the text (see ``check_depth``).
 """
 
-import ipaddress
-from html import escape
-from html.parser import HTMLParser
-from urllib.parse import urlsplit
+import re
 
+import nh3
 from django.utils.translation import gettext_noop
 from wagtail.rich_text import expand_db_html
 
 from content.printing.errors import Message, PrintError
+from content.printing.hosts import public_web_address
 
 ALLOWED = {"p", "br", "b", "strong", "i", "em", "ul", "ol", "li", "h2", "h3", "h4"}
-VOID = {"br"}
 DROP_CONTENT = {"script", "style", "template", "svg", "math", "object", "iframe"}
 MAX_DEPTH = 12
+# Elements that never hold others, so never nest (HTML's void elements).
+VOID = {
+    *("area", "base", "br", "col", "embed", "hr", "img", "input"),
+    *("link", "meta", "param", "source", "track", "wbr"),
+}
+# A start or end tag as an HTML parser finds it: "<" or "</", then a letter.
+TAG = re.compile(r"<(/?)([A-Za-z][^\t\n\f\r />]*)")
+# nh3 writes a link that lost its address as a bare <a>; links never nest.
+BARE_LINK = re.compile(r"<a>(.*?)</a>", re.S)
 
 
-def public_web_address(url):
-    """True for http(s) addresses on a named public host; never files or IPs."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return False
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return False
-    host = parts.hostname.rstrip(".").lower()
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        pass
-    else:
-        return False
-    if "." not in host or host.endswith((".local", ".localhost", ".internal")):
-        return False
-    return host != "localhost"
+def _public_href(tag, attribute, value):
+    """nh3's attribute filter: a link's address, if public; nothing else."""
+    if tag == "a" and attribute == "href" and public_web_address(value):
+        return value.strip()
+    return None
 
 
-class _PrintHTML(HTMLParser):
-    def __init__(self, where):
-        super().__init__(convert_charrefs=True)
-        self.where = where
-        self.out = []
-        self.stack = []
-        self.dropping = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in DROP_CONTENT:
-            self.dropping += 1
-            return
-        if self.dropping:
-            return
-        depth = len(self.stack) + 1
-        if depth > MAX_DEPTH:
-            raise PrintError(
-                gettext_noop(
-                    "%(where)s is nested more than %(limit)s levels deep (lists "
-                    "inside lists). Simplify it before printing."
-                ),
-                where=self.where,
-                limit=MAX_DEPTH,
-            )
-        if tag == "a":
-            href = dict(attrs).get("href") or ""
-            if public_web_address(href):
-                self.out.append(f'<a href="{escape(href.strip(), quote=True)}">')
-                self.stack.append("a")
-            else:
-                self.out.append("<span>")
-                self.stack.append("span")
-        elif tag in ALLOWED:
-            self.out.append(f"<{tag}>")
-            if tag not in VOID:
-                self.stack.append(tag)
-        else:
-            self.stack.append(None)
-
-    def handle_startendtag(self, tag, attrs):
-        if tag == "br" and not self.dropping:
-            self.out.append("<br>")
-
-    def handle_endtag(self, tag):
-        if tag in DROP_CONTENT:
-            self.dropping = max(0, self.dropping - 1)
-            return
-        if self.dropping or tag in VOID:
-            return
-        # Close up to the matching open element; stray end tags are ignored.
-        for position in range(len(self.stack) - 1, -1, -1):
-            opened = self.stack[position]
-            if opened == tag or (tag == "a" and opened == "span"):
-                for closing in reversed(self.stack[position:]):
-                    self.out.append(_close(closing))
-                del self.stack[position:]
-                return
-
-    def handle_data(self, data):
-        if not self.dropping:
-            self.out.append(escape(data, quote=False))
-
-    def result(self):
-        self.close()
-        for closing in reversed(self.stack):
-            self.out.append(_close(closing))
-        return "".join(self.out)
+_CLEANER = nh3.Cleaner(
+    tags=ALLOWED | {"a"},
+    clean_content_tags=DROP_CONTENT,
+    # "*" empty: none of Ammonia's attributes allowed on every element (lang, title).
+    attributes={"a": {"href"}, "*": set()},
+    attribute_filter=_public_href,
+    url_schemes={"http", "https"},
+    link_rel=None,
+    strip_comments=True,
+)
 
 
-def _close(tag):
-    if tag is None:
-        return ""
-    return f"</{tag}>"
+def check_depth(html, where):
+    """Refuse ``html`` nested deeper than ``MAX_DEPTH``, before nh3 parses it.
+
+    Ammonia's parser takes time growing with the square of the depth (20,000
+    nested ``div`` take about a second), so a deep text must never reach it. The
+    count errs on the deep side of how an HTML parser reads the text: every
+    ``<name`` opens an element (even inside a comment, an attribute or a
+    ``style``), a void element excepted, and only an end tag that matches the
+    innermost open element closes it.
+    """
+    opened = []
+    for match in TAG.finditer(html):
+        closing, name = match.groups()
+        name = name.encode().lower().decode()  # HTML lower-cases ASCII only
+        if closing:
+            if opened and opened[-1] == name:
+                opened.pop()
+        elif name not in VOID:
+            opened.append(name)
+            if len(opened) > MAX_DEPTH:
+                raise PrintError(
+                    gettext_noop(
+                        "%(where)s is nested more than %(limit)s levels deep "
+                        "(lists inside lists). Simplify it before printing."
+                    ),
+                    where=where,
+                    limit=MAX_DEPTH,
+                )
 
 
 def print_html(value, where=None):
@@ -122,7 +85,6 @@ def print_html(value, where=None):
 
     ``where`` (a Message) names the text in an error about it.
     """
-    source = getattr(value, "source", value) or ""
-    parser = _PrintHTML(where or Message(gettext_noop("The text")))
-    parser.feed(expand_db_html(str(source)))
-    return parser.result()
+    source = expand_db_html(str(getattr(value, "source", value) or ""))
+    check_depth(source, where or Message(gettext_noop("The text")))
+    return BARE_LINK.sub(r"<span>\1</span>", _CLEANER.clean(source))

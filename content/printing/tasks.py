@@ -13,13 +13,12 @@ from django_tasks import task
 
 from content.printing import documents, engine
 from content.printing.errors import Message, PrintError
+from content.printing.models import PrintEdition
 
 logger = logging.getLogger(__name__)
 
 
 def _progress(edition_id):
-    from content.printing.models import PrintEdition
-
     def update(percent, stage):
         """``stage``, a Message, is stored untranslated (shown translated)."""
         PrintEdition.objects.filter(pk=edition_id).update(
@@ -32,8 +31,6 @@ def _progress(edition_id):
 @task()
 def render_edition(edition_id):
     """Render one edition to its PDF file; failures end as a message, not a crash."""
-    from content.printing.models import PrintEdition
-
     started = time.monotonic()
     with transaction.atomic():
         # Lock the edition row alone (PostgreSQL refuses FOR UPDATE across the
@@ -134,8 +131,6 @@ def render_edition(edition_id):
 
 def _fail(edition, message):
     """End the edition with ``message`` (a Message, translated when shown)."""
-    from content.printing.models import PrintEdition
-
     PrintEdition.objects.filter(pk=edition.pk).update(
         status=PrintEdition.Status.FAILED,
         error=message.stored(),

@@ -182,8 +182,8 @@ def render_editions(marked_, *, editor, planner):
     """PDFs made after the marking: a draft brochure and a plan document."""
     from campaigns.models import CampaignPlan
     from campaigns.printing import request_plan_document
+    from content import print_services as service
     from content.models import MaterialPage
-    from content.printing import service
 
     draft = MaterialPage.objects.get(pk=marked_.drafts[-1])
     editions = [

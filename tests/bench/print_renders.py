@@ -82,8 +82,8 @@ def wait_for(edition_id, started, timeout):
 def command_renders(args):
     from django.urls import reverse
 
+    from content import print_services as service
     from content.models import MaterialPage
-    from content.printing import service
     from content.printing.models import PrintEdition
 
     page = MaterialPage.objects.get(pk=args.page)

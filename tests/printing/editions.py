@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from content.printing import service
+from content import print_services as service
 from content.printing.models import PrintEdition
 
 

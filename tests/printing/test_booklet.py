@@ -7,8 +7,9 @@ import pytest
 from django.core.management import call_command
 from pypdf import PdfReader
 
+from content import print_services as service
 from content.models import MaterialPage
-from content.printing import engine, service
+from content.printing import engine
 from tests.printing.helpers import KAZAKH_LETTERS, ready
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from audiences.models import Messenger
 from campaigns.models import Activity, Adjustment, ResultEntry
 from campaigns.overview import result_totals
 from campaigns.printing import request_plan_document
-from content.printing import service
+from content import print_services as service
 from content.printing.models import PrintEdition, PrintLink
 from tests.campaigns.helpers import PASSWORD, World, at
 from tests.printing.helpers import pdf_fonts, pdf_info, pdf_text, ready

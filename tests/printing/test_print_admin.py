@@ -8,7 +8,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 from pypdf import PdfReader
 
-from content.printing import service
+from content import print_services as service
 from content.printing.models import PrintEdition, PrintLink
 from tests.printing.editions import print_material
 from tests.printing.helpers import (

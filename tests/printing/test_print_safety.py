@@ -10,7 +10,8 @@ import pytest
 from django.test import override_settings
 from django.urls import reverse
 
-from content.printing import documents, engine
+from content import print_documents as documents
+from content.printing import engine
 from content.printing.models import PrintEdition
 from content.printing.richtext import print_html
 from tests.printing.editions import print_dir_leftovers, print_material

@@ -12,7 +12,7 @@ import pytest
 from django.conf import settings
 from django_tasks_db.models import DBTaskResult
 
-from content.printing import service
+from content import print_services as service
 from content.printing.documents import MAX_IMAGE_PIXELS
 from content.printing.models import PrintEdition
 from content.printing.richtext import MAX_DEPTH
