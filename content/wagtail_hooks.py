@@ -397,3 +397,11 @@ def scope_files_in_admin_api(router):
     """The admin API lists only the files the access layer lets the user see."""
     router.register_endpoint("documents", ScopedDocumentsAPIViewSet)
     router.register_endpoint("images", ScopedImagesAPIViewSet)
+
+
+@hooks.register("construct_reports_menu")
+def page_types_report_for_site_admins(request, menu_items):
+    """Wagtail's page-types report names every organisation's last edits: only
+    site administrators may open it (content.admin_guards), so only they see it."""
+    if not access.is_site_admin(request.user):
+        menu_items[:] = [i for i in menu_items if i.name != "page-types-usage"]

@@ -7,7 +7,7 @@ import time
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_noop, ngettext_lazy
 from django_tasks import task
 
@@ -140,11 +140,17 @@ def _fail(edition, message):
     )
 
 
+def _in_language(language, text):
+    with translation.override(language):
+        return str(text())
+
+
 def _metadata(edition, document):
     return {
         "/Title": document.title,
         "/Author": document.context.get("author", ""),
-        "/Subject": edition.get_kind_display(),
+        # The worker runs in the site's language; the document says its own.
+        "/Subject": _in_language(edition.language, edition.get_kind_display),
         "/Creator": "Kopir",
         "/Keywords": f"{edition.language}, {edition.layout}, edition {edition.pk}",
         "/Producer": f"Kopir (WeasyPrint) {settings.KOPIR_VERSION}",

@@ -102,7 +102,7 @@ class TranslationStatusReportView(MemberReportView):
 
     @property
     def list_export(self):
-        return ["title", "origin_organisation.name"] + [
+        return ["title", "origin_organisation.localized_name"] + [
             f"status_{code}" for code in language_codes()
         ]
 
@@ -110,7 +110,7 @@ class TranslationStatusReportView(MemberReportView):
     def export_headings(self):
         headings = {
             "title": _("Material"),
-            "origin_organisation.name": _("Organisation"),
+            "origin_organisation.localized_name": _("Organisation"),
         }
         for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
             headings[f"status_{code}"] = name
@@ -123,7 +123,7 @@ class TranslationStatusReportView(MemberReportView):
             Column(
                 "origin_organisation",
                 label=_("Organisation"),
-                accessor="origin_organisation.name",
+                accessor="origin_organisation.localized_name",
             ),
         ] + [
             TranslationStatusColumn(code, name)

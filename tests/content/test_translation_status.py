@@ -241,6 +241,10 @@ class TranslationStatusTests(TestCase):
         self.assertIn("Новый заголовок", lines[1])
         self.assertIn(str(STATUS_LABELS[OUT_OF_DATE]), lines[1])
         self.assertIn(str(STATUS_LABELS[ORIGINAL]), lines[1])
+        # The organisation is named in the reader's language, as elsewhere.
+        self.alpha.name_ru = "Группа «Альфа»"
+        self.alpha.save()
+        self.assertContains(self.client.get(url), "Группа «Альфа»")
 
     def test_the_dashboard_lists_translations_waiting_in_a_fixed_number_of_queries(
         self,

@@ -34,7 +34,8 @@ A4_WIDTH, A4_HEIGHT = 595.276, 841.89
 
 def test_kazakh_brochure_has_title_letters_metadata_and_embedded_fonts(shelf):
     page = shelf.kazakh_material()
-    path = ready(print_material(page))
+    edition = print_material(page)
+    path = ready(edition)
 
     text = pdf_text(path)
     assert KAZAKH_TITLE.split(":")[0] in text
@@ -61,6 +62,12 @@ def test_kazakh_brochure_has_title_letters_metadata_and_embedded_fonts(shelf):
     assert info["Tagged"] == "yes"  # structure for screen readers
     assert info["Title"] == KAZAKH_TITLE
     assert info["Author"] == "Alpha IRG"
+    # The kind of document in the document's language, whatever the worker's.
+    with translation.override("kk"):
+        kazakh_kind = str(edition.get_kind_display())
+    with translation.override("ru"):
+        assert kazakh_kind != str(edition.get_kind_display())
+    assert info["Subject"] == kazakh_kind
     assert PdfReader(path).trailer["/Root"]["/Lang"] == "kk"
 
 

@@ -5,6 +5,7 @@ import io
 import zipfile
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.test import TestCase
@@ -189,6 +190,15 @@ class ReportTests(TestCase):
             cls.site["kk"][1], organisation=cls.beta, title="Beta draft", live=False
         )
         make_material(cls.site["en"][1], organisation=cls.beta, title="Beta live")
+
+    def test_the_page_types_report_is_in_the_menu_of_site_admins_only(self):
+        # Its view answers 404 to everyone else (content.admin_guards).
+        url = reverse("wagtailadmin_reports:page_types_usage")
+        self.client.force_login(self.editor_a)
+        self.assertNotContains(self.client.get(reverse("wagtailadmin_home")), url)
+        admin = get_user_model().objects.create_superuser("root", "root@example.org")
+        self.client.force_login(admin)
+        self.assertContains(self.client.get(reverse("wagtailadmin_home")), url)
 
     def test_csv_export_lists_visible_materials_with_review_state(self):
         self.client.force_login(self.editor_a)
