@@ -1,3 +1,6 @@
+"""Fixtures for every test: a clean cache, and signed-in test clients that count as
+having passed two-factor sign-in (as a real sign-in through the form would)."""
+
 import os
 
 import pytest

@@ -1,3 +1,6 @@
+"""The taxonomy and material admin screens open, filter and search; anonymous
+visitors are sent to sign in."""
+
 from django.test import TestCase
 from django.urls import reverse
 

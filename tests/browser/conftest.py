@@ -1,3 +1,7 @@
+"""Browser fixtures: Debian's Chromium found by path and driven by Playwright; a
+page fails its test on a Content-Security-Policy violation or a critical or serious
+axe-core finding."""
+
 import shutil
 
 import pytest

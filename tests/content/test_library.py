@@ -1,3 +1,6 @@
+"""The public library: live materials of its language, facets that combine and
+count, and unknown filter values ignored with a message."""
+
 from django.db import connection
 from django.test import TestCase
 from wagtail.models import PageViewRestriction

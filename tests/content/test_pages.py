@@ -1,3 +1,6 @@
+"""Public pages: a material with its blocks and helpline, the language switcher and
+its fallbacks, home pages in every language, the root's redirect."""
+
 from django.core.exceptions import ValidationError
 from django.test import TestCase, override_settings
 from wagtail.models import Locale, PageViewRestriction
