@@ -54,7 +54,11 @@ def enrol(page):
     page.fill("input[name=code]", f"{totp(secret):06d}")
     page.click("main form button[type=submit]")
     expect(page).to_have_url(re.compile(r"/admin/2fa/recovery-codes/$"))
-    return page.locator("[data-kopir-recovery-codes] code").all_inner_texts()
+    # The address changes before the page is drawn: wait for the list, as a reader
+    # does, then read it (all_inner_texts() does not wait).
+    codes = page.locator("[data-kopir-recovery-codes] code")
+    expect(codes.first).to_be_visible()
+    return codes.all_inner_texts()
 
 
 def submit_for_review(page, base=None, page_id=None):
