@@ -1,0 +1,125 @@
+"""The squashed migrations: a database made by the migrations they replace upgrades
+to them without a change, and ends with the schema a new database gets.
+
+``data/db_before_squash.sql.gz`` is an SQLite dump of a database migrated with the
+old chain (audiences 0001–0007, content 0001–0008, campaigns 0001–0002), holding one
+organisation and one user. Each database is migrated by ``manage.py`` in its own
+process, as an operator would run it.
+"""
+
+import gzip
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from django.db.migrations.loader import MigrationLoader
+
+ROOT = Path(__file__).resolve().parents[2]
+DUMP = Path(__file__).with_name("data") / "db_before_squash.sql.gz"
+
+
+def _manage(database, *args):
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{database}",
+        "DJANGO_SETTINGS_MODULE": "kopir.settings.dev",
+    }
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    ).stdout
+
+
+def _schema(database):
+    """Tables with their columns, foreign keys and indexes, in a stable order
+    (a table rebuilt by an old migration may list its columns differently)."""
+    db = sqlite3.connect(database)
+    schema = {}
+    tables = db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' "
+        "AND name NOT LIKE 'sqlite_%'"
+    )
+    for (table,) in tables.fetchall():
+        columns = sorted(r[1:6] for r in db.execute(f'PRAGMA table_info("{table}")'))
+        keys = sorted(r[2:5] for r in db.execute(f'PRAGMA foreign_key_list("{table}")'))
+        indexes = sorted(
+            (
+                unique,
+                tuple(c[2] for c in db.execute(f'PRAGMA index_info("{name}")')),
+            )
+            for _, name, unique, *_ in db.execute(f'PRAGMA index_list("{table}")')
+        )
+        schema[table] = (columns, keys, indexes)
+    db.close()
+    return schema
+
+
+def test_each_app_has_one_squashed_chain():
+    loader = MigrationLoader(None, ignore_no_migrations=True)
+    ours = sorted(
+        key
+        for key in loader.disk_migrations
+        if key[0] in {"audiences", "content", "campaigns"}
+    )
+    assert ours == [
+        ("audiences", "0001_user"),
+        ("audiences", "0002_squashed_0007_organisation_translated_names"),
+        ("campaigns", "0001_squashed_0002_civic_dates_and_plan_workflow"),
+        ("content", "0001_squashed_0008_printedition_kind_registered"),
+    ]
+
+
+def test_a_database_from_the_old_chain_upgrades_without_a_change(tmp_path):
+    old = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(old)
+    db.executescript(gzip.decompress(DUMP.read_bytes()).decode())
+    db.close()
+
+    output = _manage(old, "migrate", "--noinput")
+    assert "No migrations to apply." in output
+    plan = _manage(old, "showmigrations", "audiences", "content", "campaigns")
+    assert "[X] 0002_squashed_0007_organisation_translated_names" in plan
+    assert "[X] 0001_squashed_0008_printedition_kind_registered" in plan
+    assert "[X] 0001_squashed_0002_civic_dates_and_plan_workflow" in plan
+    assert "[ ]" not in plan
+
+    new = tmp_path / "new.sqlite3"
+    _manage(new, "migrate", "--noinput")
+    assert _schema(old) == _schema(new)
+
+    # What was in the old database is still there; what the old data migrations
+    # installed, the squashed ones install on a new database too.
+    rows = {}
+    for name, path in (("old", old), ("new", new)):
+        db = sqlite3.connect(path)
+        rows[name] = {
+            query: db.execute(query).fetchall()
+            for query in (
+                "SELECT name_en, name_ru FROM audiences_organisation",
+                "SELECT name_en, starts_on FROM campaigns_civicdate ORDER BY id",
+                "SELECT name FROM wagtailcore_workflow ORDER BY name",
+                "SELECT COUNT(*) FROM content_checklistitem",
+            )
+        }
+        db.close()
+    assert rows["old"]["SELECT name_en, name_ru FROM audiences_organisation"] == [
+        ("Youth centre", "Молодёжный центр")
+    ]
+    assert rows["new"]["SELECT name_en, name_ru FROM audiences_organisation"] == []
+    for query in list(rows["old"])[1:]:
+        assert rows["old"][query] == rows["new"][query]
+    assert (
+        len(
+            rows["new"][
+                "SELECT name_en, starts_on FROM campaigns_civicdate ORDER BY id"
+            ]
+        )
+        == 15
+    )
