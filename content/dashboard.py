@@ -24,13 +24,17 @@ from content.translations import (
 )
 
 
-class OrganisationDraftsPanel(Component):
-    name = "kopir_drafts"
-    order = 215
-    template_name = "content/admin/panels/drafts.html"
+class UserPanel(Component):
+    """A dashboard panel drawn for one user: what it shows depends on who asks."""
 
     def __init__(self, user):
         self.user = user
+
+
+class OrganisationDraftsPanel(UserPanel):
+    name = "kopir_drafts"
+    order = 215
+    template_name = "content/admin/panels/drafts.html"
 
     def get_context_data(self, parent_context):
         own = access.organisation_ids(self.user, *access.MEMBERS)
@@ -46,13 +50,10 @@ class OrganisationDraftsPanel(Component):
         return {"drafts": label_review_states(drafts), "has_organisation": bool(own)}
 
 
-class PublishedElsewherePanel(Component):
+class PublishedElsewherePanel(UserPanel):
     name = "kopir_elsewhere"
     order = 260
     template_name = "content/admin/panels/elsewhere.html"
-
-    def __init__(self, user):
-        self.user = user
 
     def get_context_data(self, parent_context):
         own = access.organisation_ids(self.user, *access.MEMBERS)
@@ -110,7 +111,7 @@ class CoveragePanel(Component):
         return coverage_gaps()
 
 
-class TranslationsWaitingPanel(Component):
+class TranslationsWaitingPanel(UserPanel):
     """Out-of-date and missing translations of the materials the user's
     organisations edit: two queries, however many there are."""
 
@@ -119,11 +120,7 @@ class TranslationsWaitingPanel(Component):
     template_name = "content/admin/panels/translations.html"
     limit = 10
 
-    def __init__(self, user):
-        self.user = user
-
     def get_context_data(self, parent_context):
-
         own = access.organisation_ids(self.user, *access.EDITORS)
         if not own:
             return {"has_organisation": False}

@@ -178,79 +178,52 @@ def add_kopir_panels(request, panels):
 # --- Adapt and reports: URLs and menu ------------------------------------------------
 
 
+# The library's reports, in the order of the Reports menu: (label, URL name, icon,
+# view). Each is at kopir-reports/<name>/, and its table alone (what the filters
+# reload) at kopir-reports/<name>/results/.
+REPORTS = (
+    (
+        _("Materials by narrative, group, language"),
+        "materials",
+        "doc-full",
+        MaterialsReportView,
+    ),
+    (_("Review decisions"), "decisions", "tasks", ReviewDecisionsReportView),
+    (_("Translation status"), "translations", "globe", TranslationStatusReportView),
+)
+
+
 @hooks.register("register_admin_urls")
 def kopir_admin_urls():
-
-    reports = (
-        [
+    reports = []
+    for _label, name, _icon, view in REPORTS:
+        reports += [
+            path(f"{name}/", view.as_view(), name=name),
             path(
-                "materials/",
-                MaterialsReportView.as_view(),
-                name="materials",
+                f"{name}/results/",
+                view.as_view(results_only=True),
+                name=f"{name}_results",
             ),
-            path(
-                "materials/results/",
-                MaterialsReportView.as_view(results_only=True),
-                name="materials_results",
-            ),
-            path(
-                "translations/",
-                TranslationStatusReportView.as_view(),
-                name="translations",
-            ),
-            path(
-                "translations/results/",
-                TranslationStatusReportView.as_view(results_only=True),
-                name="translations_results",
-            ),
-            path(
-                "decisions/",
-                ReviewDecisionsReportView.as_view(),
-                name="decisions",
-            ),
-            path(
-                "decisions/results/",
-                ReviewDecisionsReportView.as_view(results_only=True),
-                name="decisions_results",
-            ),
-        ],
-        "kopir_reports",
-    )
-
+        ]
     return [
         path("print/", include(printing_urls.admin_urls + print_views.admin_urls)),
         path("adapt/<int:page_id>/", adapt_view, name="kopir_adapt"),
-        path("kopir-reports/", include(reports, namespace="kopir_reports")),
+        path("kopir-reports/", include((reports, "kopir_reports"))),
     ]
 
 
-@hooks.register("register_reports_menu_item")
-def materials_report_menu_item():
-    return MenuItem(
-        _("Materials by narrative, group, language"),
-        reverse("kopir_reports:materials"),
-        icon_name="doc-full",
-        order=10,
-    )
+def _report_menu_item(label, url_name, icon, order):
+    def menu_item():
+        return MenuItem(
+            label, reverse(f"kopir_reports:{url_name}"), icon_name=icon, order=order
+        )
+
+    return menu_item
 
 
-@hooks.register("register_reports_menu_item")
-def translations_report_menu_item():
-    return MenuItem(
-        _("Translation status"),
-        reverse("kopir_reports:translations"),
-        icon_name="globe",
-        order=12,
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def decisions_report_menu_item():
-    return MenuItem(
-        _("Review decisions"),
-        reverse("kopir_reports:decisions"),
-        icon_name="tasks",
-        order=11,
+for _order, (_label, _name, _icon, _view) in enumerate(REPORTS, start=10):
+    hooks.register(
+        "register_reports_menu_item", _report_menu_item(_label, _name, _icon, _order)
     )
 
 

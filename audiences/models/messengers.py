@@ -14,6 +14,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from audiences.models.fields import taxonomy_link
 from audiences.models.organisations import Organisation
 from audiences.models.taxonomy import TargetGroup, default_locale_taxonomy
 
@@ -187,12 +188,10 @@ class MessengerCredibility(Orderable):
     messenger = ParentalKey(
         Messenger, on_delete=models.CASCADE, related_name="credibility"
     )
-    target_group = models.ForeignKey(
+    target_group = taxonomy_link(
         TargetGroup,
-        verbose_name=_("target group"),
+        _("target group"),
         on_delete=models.CASCADE,
-        related_name="+",
-        limit_choices_to=default_locale_taxonomy,
     )
     level = models.PositiveSmallIntegerField(
         _("credibility"), choices=Level.choices, default=Level.MEDIUM

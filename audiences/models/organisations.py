@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from audiences.models.fields import optional_link
 from audiences.names import active_language
 
 
@@ -65,14 +66,7 @@ class Organisation(ClusterableModel):
     name_en = models.CharField(_("name in English"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
-    region = models.ForeignKey(
-        "audiences.Region",
-        verbose_name=_("region"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    region = optional_link("audiences.Region", _("region"))
     description = models.TextField(_("public description"), blank=True)
     website = models.URLField(_("website"), blank=True)
     collection = models.OneToOneField(

@@ -21,7 +21,7 @@ from wagtail.admin.panels import (
 )
 
 from audiences import access
-from audiences.models import default_locale_taxonomy
+from audiences.models.fields import optional_link, taxonomy_link
 from campaigns import recurrence
 from campaigns.forms import (
     ActivityForm,
@@ -97,44 +97,19 @@ class Activity(models.Model):
         related_name="activities",
     )
     title = models.CharField(_("title"), max_length=200)
-    message = models.ForeignKey(
+    message = optional_link(
         "campaigns.Message",
-        verbose_name=_("message"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("message"),
         related_name="activities",
     )
-    target_group = models.ForeignKey(
-        "audiences.TargetGroup",
-        verbose_name=_("target group"),
-        on_delete=models.PROTECT,
-        related_name="+",
-        limit_choices_to=default_locale_taxonomy,
-    )
-    channel = models.ForeignKey(
-        "audiences.Channel",
-        verbose_name=_("channel"),
-        on_delete=models.PROTECT,
-        related_name="+",
-        limit_choices_to=default_locale_taxonomy,
-    )
-    messenger = models.ForeignKey(
+    target_group = taxonomy_link("audiences.TargetGroup", _("target group"))
+    channel = taxonomy_link("audiences.Channel", _("channel"))
+    messenger = optional_link(
         "audiences.Messenger",
-        verbose_name=_("messenger"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("messenger"),
         related_name="activities",
     )
-    material = models.ForeignKey(
-        "content.MaterialPage",
-        verbose_name=_("material from the library"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    material = optional_link("content.MaterialPage", _("material from the library"))
     starts_at = models.DateTimeField(_("planned for"))
     go_live_at = models.DateTimeField(
         _("goes live at"),
@@ -142,14 +117,7 @@ class Activity(models.Model):
         blank=True,
         help_text=_("If it is published: when it becomes visible."),
     )
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("owner"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    owner = optional_link(settings.AUTH_USER_MODEL, _("owner"))
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.IDEA
     )

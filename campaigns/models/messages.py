@@ -15,6 +15,7 @@ from wagtail.models import (
 )
 
 from audiences.models import default_locale_taxonomy
+from audiences.models.fields import taxonomy_link
 from campaigns.models.activity import NON_NEGATIVE
 
 
@@ -39,31 +40,13 @@ class Message(ClusterableModel, Orderable):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    target_group = models.ForeignKey(
-        "audiences.TargetGroup",
-        verbose_name=_("target group"),
-        on_delete=models.PROTECT,
-        related_name="+",
-        limit_choices_to=default_locale_taxonomy,
-    )
-    narrative = models.ForeignKey(
+    target_group = taxonomy_link("audiences.TargetGroup", _("target group"))
+    narrative = taxonomy_link(
         "content.NarrativeCountered",
-        verbose_name=_("narrative it counters"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        limit_choices_to=default_locale_taxonomy,
+        _("narrative it counters"),
+        optional=True,
     )
-    value = models.ForeignKey(
-        "content.Theme",
-        verbose_name=_("value it promotes"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        limit_choices_to=default_locale_taxonomy,
-    )
+    value = taxonomy_link("content.Theme", _("value it promotes"), optional=True)
     tone = models.CharField(
         _("tone"), max_length=10, choices=Tone.choices, default=Tone.WARM
     )

@@ -34,7 +34,8 @@ from wagtail.models import (
 )
 
 from audiences import access
-from audiences.models import Organisation, Role, default_locale_taxonomy
+from audiences.models import Organisation, Role
+from audiences.models.fields import optional_link, taxonomy_link
 from campaigns.forms import (
     MessageForm,
     PlanForm,
@@ -111,15 +112,7 @@ class CampaignPlan(
         help_text=_("Helpline, the region's advisory centre, who takes the case on."),
     )
     lessons_learned = models.TextField(_("lessons learned"), blank=True)
-    case_study = models.ForeignKey(
-        "content.MaterialPage",
-        verbose_name=_("case study"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    case_study = optional_link("content.MaterialPage", _("case study"), editable=False)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="plan")
     workflow_states = GenericRelation(
@@ -250,13 +243,7 @@ class PlanAudience(Orderable):
         STAKEHOLDER = "stakeholder", _("Stakeholder / influencer")
 
     plan = ParentalKey(CampaignPlan, on_delete=models.CASCADE, related_name="audiences")
-    target_group = models.ForeignKey(
-        "audiences.TargetGroup",
-        verbose_name=_("target group"),
-        on_delete=models.PROTECT,
-        related_name="+",
-        limit_choices_to=default_locale_taxonomy,
-    )
+    target_group = taxonomy_link("audiences.TargetGroup", _("target group"))
     kind = models.CharField(
         _("kind"), max_length=12, choices=Kind.choices, default=Kind.PRIMARY
     )

@@ -13,6 +13,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
 )
 
+from audiences.models.fields import optional_link
 from campaigns.forms import (
     AdjustmentForm,
     ResultForm,
@@ -105,15 +106,7 @@ class Adjustment(models.Model):
     date = models.DateField(_("date"), default=date.today)
     what_changed = models.TextField(_("what we changed"))
     why = models.TextField(_("why"))
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("author"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    author = optional_link(settings.AUTH_USER_MODEL, _("author"), editable=False)
 
     objects = AdjustmentQuerySet.as_manager()
     base_form_class = AdjustmentForm

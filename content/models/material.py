@@ -22,6 +22,7 @@ from wagtail.models import Locale, Page
 from wagtail.models.panels import PanelPlaceholder
 from wagtail.search import index
 
+from audiences.models.fields import optional_link
 from content.blocks import BodyBlock, SourcesBlock
 from content.forms import MaterialPageForm
 from content.links import blocked_entry, outside_links
@@ -44,14 +45,7 @@ class MaterialPage(RestrictionsOnceMixin, Page):
         RESERVED = "reserved", _("All rights reserved")
 
     summary = models.TextField(_("summary"), max_length=600)
-    cover_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("cover image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    cover_image = optional_link(settings.WAGTAILIMAGES_IMAGE_MODEL, _("cover image"))
     cover_alt = models.CharField(
         _("cover alt text"),
         max_length=250,
@@ -105,12 +99,9 @@ class MaterialPage(RestrictionsOnceMixin, Page):
         related_name="materials",
         help_text=_("Set from the organisation space the material lives in."),
     )
-    adapted_from = models.ForeignKey(
+    adapted_from = optional_link(
         "content.MaterialPage",
-        verbose_name=_("adapted from"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("adapted from"),
         related_name="adaptations",
     )
     licence = models.CharField(
@@ -118,21 +109,14 @@ class MaterialPage(RestrictionsOnceMixin, Page):
     )
     # A translation follows one revision of its source: when the source has a
     # newer one, the translation is out of date (content/translations.py).
-    translated_from = models.ForeignKey(
+    translated_from = optional_link(
         "content.MaterialPage",
-        verbose_name=_("translated from"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("translated from"),
         related_name="translations_made",
     )
-    translated_from_revision = models.ForeignKey(
+    translated_from_revision = optional_link(
         "wagtailcore.Revision",
-        verbose_name=_("source revision followed"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        _("source revision followed"),
     )
 
     content_panels = (
