@@ -5,16 +5,18 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
+from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import (
     copy_for_translation_done,
     page_published,
+    page_slug_changed,
     page_unpublished,
     post_page_move,
     task_submitted,
 )
 
 from audiences.models import Channel, Organisation, Region, TargetGroup
+from content import page_cache
 from content.models import (
     Format,
     MaterialPage,
@@ -29,10 +31,10 @@ from content.print_services import replace_on_publish, withdraw
 from content.review import ReviewSubmittedNotifier
 from content.services import localise_taxonomy, record_translation_source
 
-# Everything a cached public page shows: a change to any of them bumps the
-# cache version. A page's view restriction decides whether it is listed at all.
+# --- The page cache: what each change invalidates (content.page_cache) -----------
+
+# Names a cached page shows: an edit bumps the ``taxonomy`` tag.
 TAXONOMY = (
-    PageViewRestriction,
     Region,
     TargetGroup,
     Channel,
@@ -42,16 +44,65 @@ TAXONOMY = (
     Organisation,
 )
 
-for signal in (page_published, page_unpublished, post_page_move):
+
+def material_paths(material):
+    """The addresses a material's change shows on: its own and its translations'
+    (they link to each other), and those of the material it was adapted from (they
+    count their adaptations)."""
+    keys = {material.translation_key}
+    if material.adapted_from_id:
+        keys.update(
+            Page.objects.filter(pk=material.adapted_from_id).values_list(
+                "translation_key", flat=True
+            )
+        )
+    pages = Page.objects.filter(translation_key__in=keys).select_related("locale")
+    return [urlsplit(url).path for page in pages if (url := page.get_url())]
+
+
+def page_changed(sender, instance, **kwargs):
+    """A publish or unpublish: a material bumps its addresses and the listings;
+    any other page (home, library, a space) bumps everything."""
+    if isinstance(instance, MaterialPage):
+        page_cache.bump_paths(material_paths(instance), page_cache.LISTINGS)
+    else:
+        page_cache.bump(page_cache.ALL)
+
+
+@receiver(post_save, dispatch_uid="kopir-cache-alias")
+def alias_saved(sender, instance, **kwargs):
+    """A new alias of a restricted page is restricted too: the cached list of
+    restrictions records the paths of aliases."""
+    if isinstance(instance, Page) and instance.alias_of_id:
+        page_cache.bump(page_cache.ALL)
+
+
+def taxonomy_changed(sender, **kwargs):
+    page_cache.bump(page_cache.TAXONOMY)
+
+
+for signal in (page_published, page_unpublished):
+    signal.connect(page_changed, dispatch_uid=f"kopir-cache-{id(signal)}")
+# A move or a new slug changes addresses; a deletion may reach a whole subtree; a
+# view restriction decides whether a page is public at all: everything goes.
+for signal in (post_page_move, page_slug_changed):
     signal.connect(bump_version, dispatch_uid=f"kopir-cache-{id(signal)}")
 post_delete.connect(bump_version, sender=Page, dispatch_uid="kopir-cache-page-delete")
-for model in TAXONOMY:
-    post_save.connect(
-        bump_version, sender=model, dispatch_uid=f"kopir-cache-{model.__name__}"
-    )
-    post_delete.connect(
-        bump_version, sender=model, dispatch_uid=f"kopir-cache-del-{model.__name__}"
-    )
+for signal in (post_save, post_delete):
+    # The frame (content.public_frame) keeps the site, the home pages and the
+    # view restrictions under the ``all`` version.
+    for model in (PageViewRestriction, Site, Locale):
+        signal.connect(
+            bump_version,
+            sender=model,
+            dispatch_uid=f"kopir-cache-{model.__name__}-{id(signal)}",
+        )
+    for model in TAXONOMY:
+        signal.connect(
+            taxonomy_changed,
+            sender=model,
+            dispatch_uid=f"kopir-cache-{model.__name__}-{id(signal)}",
+        )
 
 
 @receiver(page_published, dispatch_uid="kopir-references-on-publish")

@@ -15,11 +15,10 @@ from audiences.security.headers import csp_report
 from campaigns import admin_guards as campaign_guards
 from campaigns.views import feed_view
 from content import admin_guards
-from content.page_cache import cached_serve
 from content.print_views import public_prepare
 from content.printing import views as print_views
 from content.sitemap import KopirSitemap
-from content.views import rendition_view
+from content.views import public_page, rendition_view
 
 urlpatterns = [
     # Two-factor sign-in: the code and enrolment pages a half-signed-in session
@@ -58,6 +57,6 @@ if settings.SERVE_MEDIA:
 # routes are kept; its page-serving route goes through the page cache.
 urlpatterns += i18n_patterns(
     *wagtail_urls.urlpatterns[:-1],
-    re_path(wagtail_urls.serve_pattern, cached_serve, name="wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, public_page, name="wagtail_serve"),
     prefix_default_language=True,
 )

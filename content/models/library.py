@@ -6,13 +6,13 @@ import secrets
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import PageViewRestriction
 
 from audiences.models import Taxonomy
+from content import public_frame
 from content.links import normalise
 
 
@@ -162,17 +162,9 @@ class RestrictionsOnceMixin:
             if self.alias_of_id:
                 found = list(super().get_view_restrictions())
             else:
-                # One query instead of two: restrictions on this page or an
-                # ancestor, or on the source page of an aliased ancestor.
-                paths = [
-                    self.path[:end]
-                    for end in range(self.steplen, len(self.path) + 1, self.steplen)
-                ]
-                found = list(
-                    PageViewRestriction.objects.filter(
-                        Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
-                    ).distinct()
-                )
+                # Restrictions on this page or an ancestor, or on the source page
+                # of an aliased ancestor: from the cached list, no query.
+                found = public_frame.restrictions_for(self)
             self._view_restrictions_cache = found
         # A real queryset, as Wagtail expects (the privacy dialog orders it),
         # answered from the rows already loaded until someone refines it.

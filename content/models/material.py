@@ -23,6 +23,7 @@ from wagtail.models.panels import PanelPlaceholder
 from wagtail.search import index
 
 from audiences.models.fields import optional_link
+from content import public_frame
 from content.blocks import BodyBlock, SourcesBlock
 from content.forms import MaterialPageForm
 from content.links import blocked_entry, outside_links
@@ -163,6 +164,9 @@ class MaterialPage(RestrictionsOnceMixin, Page):
     ]
 
     parent_page_types = ["content.OrganisationSpace"]
+    # The page cache keeps a material when other materials are published
+    # (``content.page_cache``); its own translations bump its address.
+    cache_lists_materials = False
     subpage_types = []
     base_form_class = MaterialPageForm
     # A copy starts as an original; a translation records its source when
@@ -249,8 +253,9 @@ NEWER_VERSION_IN = {
 
 
 def public_materials():
-    """Every material the public may see: live, with no view restriction."""
-    return MaterialPage.objects.live().public()
+    """Every material the public may see: live, with no view restriction (the
+    restrictions come from the cache, where Wagtail's ``public()`` asks each time)."""
+    return MaterialPage.objects.live().filter(public_frame.public_q())
 
 
 def content_languages():

@@ -38,18 +38,32 @@ class HomePage(RestrictionsOnceMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        library = LibraryPage.objects.child_of(self).live().first()
+        libraries = getattr(self, "_kopir_libraries", None)
+        if libraries is not None:
+            library = next((lib for lib in libraries.values() if lib.live), None)
+        else:
+            library = LibraryPage.objects.child_of(self).live().first()
         context.update(selectors.home_context(page=self, library=library))
         return context
 
+    def libraries_by_slug(self):
+        """The libraries under this home page, by slug (``content.public_frame``
+        keeps them with the cached home page)."""
+        libraries = LibraryPage.objects.child_of(self).select_related("locale")
+        return {library.slug: library for library in libraries}
+
     def route(self, request, path_components):
-        # Fetch the library as its own type: one query instead of two.
+        # The library as its own type: from the cached frame, else one query.
         if path_components:
-            library = (
-                LibraryPage.objects.child_of(self)
-                .filter(slug=path_components[0])
-                .first()
-            )
+            libraries = getattr(self, "_kopir_libraries", None)
+            if libraries is not None:
+                library = libraries.get(path_components[0])
+            else:
+                library = (
+                    LibraryPage.objects.child_of(self)
+                    .filter(slug=path_components[0])
+                    .first()
+                )
             if library is not None:
                 library._cached_parent_obj = self
                 return library.route(request, path_components[1:])

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from content import public_frame
+
 register = template.Library()
 
 
@@ -20,7 +22,7 @@ def language_switcher(context):
             for p in (
                 Page.objects.filter(translation_key=page.translation_key)
                 .live()
-                .public()
+                .filter(public_frame.public_q())
                 .select_related("locale")
             ):
                 by_code[p.locale.language_code] = p

@@ -210,6 +210,8 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Seconds a public page stays in the page cache; 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# How many query-string variants of one page the cache keeps per lifetime.
+PAGE_CACHE_VARIANTS = env_int("PAGE_CACHE_VARIANTS", 200)
 
 # Background work: django-tasks with the database backend and a worker command.
 TASKS = {

@@ -1,0 +1,63 @@
+"""An uncached public page asks the database only for what it shows: the site, the
+home page, the library and the view restrictions come from the cached frame
+(``content.public_frame``), and the count does not grow with the library."""
+
+from django.db import connection
+from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from content.models import MaterialPage
+from tests.content.helpers import add_materials, build_library
+
+MATERIAL_QUERIES = 6  # the material, then its five kinds of taxonomy and tags
+HOME_QUERIES = 6  # six newest (ids, pages, two taxonomies), narratives, languages
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+class UncachedPageQueryTests(TestCase):
+    def queries(self, url):
+        self.client.get(url)  # the frame and per-process caches, as in production
+        with CaptureQueriesContext(connection) as ctx:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return len(ctx)
+
+    def test_material_and_home_pages_at_10_and_500_materials(self):
+        lib = build_library()
+        first = add_materials(lib, 10)[0]
+        small = (self.queries(first.url), self.queries("/ru/"))
+        add_materials(lib, 490)
+        large = (self.queries(first.url), self.queries("/ru/"))
+        self.assertEqual(small, (MATERIAL_QUERIES, HOME_QUERIES))
+        self.assertEqual(large, small)
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+class FrameFreshnessTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.lib = build_library()
+        cls.material = add_materials(cls.lib, 1)[0]
+
+    def test_a_new_view_restriction_applies_at_once(self):
+        self.assertContains(self.client.get(self.material.url), "Material ru 0")
+        PageViewRestriction.objects.create(
+            page=self.material,
+            restriction_type=PageViewRestriction.PASSWORD,
+            password="secret",
+        )
+        response = self.client.get(self.material.url)
+        self.assertNotContains(response, "Material ru 0")
+        self.assertContains(response, 'name="password"')
+        self.assertNotContains(self.client.get("/ru/materials/"), "Material ru 0")
+
+    def test_a_restriction_on_the_space_hides_its_materials_from_listings(self):
+        self.client.get("/ru/")
+        space = MaterialPage.objects.get(pk=self.material.pk).get_parent()
+        PageViewRestriction.objects.create(
+            page=space, restriction_type=PageViewRestriction.LOGIN
+        )
+        self.assertNotContains(self.client.get("/ru/"), "Material ru 0")
+        response = self.client.get(self.material.url)
+        self.assertEqual(response.status_code, 302)  # to the sign-in page
