@@ -53,18 +53,23 @@ def taxonomy_name(row, language=None):
     """``row``'s name in ``language`` (default: the active one), else its own."""
     if row is None:
         return ""
+    return key_name(row._meta.concrete_model, row.translation_key, row.name, language)
+
+
+def key_name(model, translation_key, name, language=None):
+    """The name of ``model``'s row with ``translation_key`` in ``language``, else
+    ``name``: for listings that load plain values instead of taxonomy rows."""
     language = language or active_language()
-    model = row._meta.concrete_model
     cache = _names.get()
     if cache is None:
-        name = (
+        found = (
             model.objects.filter(
-                translation_key=row.translation_key, locale__language_code=language
+                translation_key=translation_key, locale__language_code=language
             )
             .values_list("name", flat=True)
             .first()
         )
-        return name or row.name
+        return found or name
     key = (model._meta.label, language)
     if key not in cache:
         cache[key] = dict(
@@ -72,7 +77,7 @@ def taxonomy_name(row, language=None):
                 "translation_key", "name"
             )
         )
-    return cache[key].get(row.translation_key) or row.name
+    return cache[key].get(translation_key) or name
 
 
 def localized_name(obj, language=None):

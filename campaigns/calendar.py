@@ -1,8 +1,13 @@
-"""Activities on a calendar: month, week and list, with civic dates and campaigns.
+"""Activities on a calendar: month, week, list and day, with civic dates and campaigns.
 
 Times are stored in UTC and laid out in the active time zone (the user's own in
 the admin; Kazakhstan, UTC+5, by default). One query loads the activities of
 the period, one the civic dates, one the campaigns, whatever their number.
+
+Activities are loaded as plain values (``Entry``), not model objects, and repeats
+are expanded only within the period shown: a month of a thousand activities is
+laid out from tuples. A month cell shows its first ``MONTH_CELL_ITEMS`` entries
+and links "+N more" to the day view, so the page does not grow with a busy day.
 """
 
 import calendar as pycalendar
@@ -18,16 +23,24 @@ from wagtail.models import Locale
 
 from audiences.forms import planning_organisations
 from audiences.models import Channel, TargetGroup, default_locale_taxonomy
-from audiences.names import LocalizedModelChoiceField
+from audiences.names import LocalizedModelChoiceField, key_name
+from campaigns import recurrence
 from campaigns.models import Activity, CampaignPlan, CivicDate
 from content.models import NarrativeCountered
 
-VIEWS = ("month", "week", "list")
+VIEWS = ("month", "week", "list", "day")
+# Entries a month cell shows before "+N more" (a link to the day's view).
+MONTH_CELL_ITEMS = 3
 
 
 class CalendarFilterForm(forms.Form):
     view = forms.ChoiceField(
-        choices=[("month", _("Month")), ("week", _("Week")), ("list", _("List"))],
+        choices=[
+            ("month", _("Month")),
+            ("week", _("Week")),
+            ("list", _("List")),
+            ("day", _("Day")),
+        ],
         required=False,
         label=pgettext_lazy("calendar layout", "View"),
     )
@@ -68,9 +81,22 @@ class CalendarFilterForm(forms.Form):
         self.fields["language"].label_from_instance = lambda loc: loc.get_display_name()
 
 
-@dataclass
+@dataclass(slots=True)
+class Entry:
+    """What the calendar shows of an activity: plain values, names localised."""
+
+    pk: int
+    title: str
+    status: str
+    status_label: str
+    plan_title: str
+    channel: str
+    target_group: str
+
+
+@dataclass(slots=True)
 class Occurrence:
-    activity: Activity
+    activity: Entry
     at: datetime  # local time
 
 
@@ -81,14 +107,25 @@ class Day:
     items: list = field(default_factory=list)
     civic: list = field(default_factory=list)
     campaigns: list = field(default_factory=list)
+    limit: int | None = None  # entries shown in a month cell
 
     @property
     def is_today(self):
         return self.date == timezone.localdate()
 
+    @property
+    def shown(self):
+        return self.items if self.limit is None else self.items[: self.limit]
+
+    @property
+    def more(self):
+        return len(self.items) - len(self.shown)
+
 
 def period(view, day):
     """The first and last day a view shows around ``day``."""
+    if view == "day":
+        return day, day
     if view == "week":
         first = day - timedelta(days=day.weekday())
         return first, first + timedelta(days=6)
@@ -101,7 +138,7 @@ def period(view, day):
 
 
 def filtered_activities(user, data):
-    activities = Activity.objects.for_user(user).for_calendar()
+    activities = Activity.objects.for_user(user)
     if data.get("organisation"):
         activities = activities.filter(plan__organisation=data["organisation"])
     if data.get("plan"):
@@ -122,6 +159,42 @@ def filtered_activities(user, data):
     return activities
 
 
+def entries(activities):
+    """(Entry, starts_at, repeat, repeat_until) per activity, from one values query."""
+    statuses = {value: str(label) for value, label in Activity.Status.choices}
+    rows = activities.values_list(
+        "pk",
+        "title",
+        "status",
+        "plan__title",
+        "channel__translation_key",
+        "channel__name",
+        "target_group__translation_key",
+        "target_group__name",
+        "starts_at",
+        "repeat",
+        "repeat_until",
+    )
+    names = {}  # one lookup per channel or group, not per activity
+
+    def name(model, key, fallback):
+        if (model, key) not in names:
+            names[model, key] = key_name(model, key, fallback)
+        return names[model, key]
+
+    for pk, title, status, plan, c_key, c_name, g_key, g_name, *when in rows:
+        entry = Entry(
+            pk,
+            title,
+            status,
+            statuses.get(status, status),
+            plan,
+            name(Channel, c_key, c_name),
+            name(TargetGroup, g_key, g_name),
+        )
+        yield entry, *when
+
+
 def build_calendar(user, data):
     view = data.get("view") or "month"
     anchor = data.get("day") or timezone.localdate()
@@ -136,16 +209,17 @@ def build_calendar(user, data):
     )
     days = {}
     cursor = first
+    limit = MONTH_CELL_ITEMS if view == "month" else None
     while cursor <= last:
         in_period = view != "month" or cursor.month == anchor.month
-        days[cursor] = Day(cursor, in_period)
+        days[cursor] = Day(cursor, in_period, limit=limit)
         cursor += timedelta(days=1)
 
     occurrences = []
-    for activity in activities:
-        for at in activity.occurrences(start, end):
+    for entry, starts_at, repeat, repeat_until in entries(activities):
+        for at in recurrence.occurrences(starts_at, repeat, repeat_until, start, end):
             local = timezone.localtime(at, tz)
-            occurrence = Occurrence(activity, local)
+            occurrence = Occurrence(entry, local)
             occurrences.append(occurrence)
             if local.date() in days:
                 days[local.date()].items.append(occurrence)
@@ -175,7 +249,7 @@ def build_calendar(user, data):
                 day.campaigns.append(plan)
 
     ordered = [days[d] for d in sorted(days)]
-    step = {"week": timedelta(days=7)}.get(view)
+    step = {"week": timedelta(days=7), "day": timedelta(days=1)}.get(view)
     if step:
         previous, following = anchor - step, anchor + step
     else:

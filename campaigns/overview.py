@@ -38,9 +38,11 @@ def plan_overview(plan, preview=False):
     )
     printed = printed_scans([plan]) if plan.pk else {}
     totals = result_totals([plan], printed=printed) if plan.pk else {}
+    gaps = plan_gaps(plan)
     return {
         "plan": plan,
-        "gaps": plan_gaps(plan),
+        "gaps": gaps,
+        "gap_count": len(gaps),
         "activities": activities,
         "total_cost": sum((a.cost for a in activities), Decimal(0)),
         "coverage": coverage([plan], preview_messages=plan.messages.all()),

@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 from audiences.models import Channel, Messenger
 from campaigns.models.activity import Activity
 
-PLAN_PREFETCH = (
+# The plan's parts without its activities (the plan page pages through those).
+PARTS_PREFETCH = (
     "audiences__target_group__languages",
     "audiences__target_group__media_habits__channel",
     "messages__language",
@@ -23,6 +24,9 @@ PLAN_PREFETCH = (
     "messages__messengers",
     "indicators",
     "risks",
+)
+PLAN_PREFETCH = (
+    *PARTS_PREFETCH,
     Prefetch(
         "activities",
         queryset=Activity.objects.select_related(
@@ -95,11 +99,62 @@ def _messenger_gaps(messenger):
     return gaps
 
 
-def plan_gaps(plan):
-    """The gaps of a plan loaded with ``PLAN_PREFETCH`` (or lazily, one by one)."""
+def activity_gap(activity):
+    """The gap of one activity (not cancelled): no material, or one in a language
+    its target group does not read. Needs ``material__locale`` and the group's
+    languages loaded."""
+    if not activity.material_id:
+        return Gap(
+            "activities",
+            _("Activity “%(title)s” has no material from the library.")
+            % {"title": activity.title},
+        )
+    if activity.material_language_ok is False:
+        languages = ", ".join(
+            locale.get_display_name()
+            for locale in activity.target_group.languages.all()
+        )
+        return Gap(
+            "activities",
+            _(
+                "Activity “%(title)s” uses a material in %(language)s; "
+                "%(group)s reads %(languages)s."
+            )
+            % {
+                "title": activity.title,
+                "language": activity.material.locale.get_display_name(),
+                "group": activity.target_group.localized_name,
+                "languages": languages,
+            },
+        )
+    return None
+
+
+def activity_gaps(activities):
+    """(gaps, messengers) of the activities: their gaps, and the messengers they use."""
+    gaps, messengers = [], []
+    for activity in activities:
+        if activity.status == Activity.Status.CANCELLED:
+            continue
+        if activity.messenger_id:
+            messengers.append(activity.messenger)
+        gap = activity_gap(activity)
+        if gap:
+            gaps.append(gap)
+    return gaps, messengers
+
+
+def plan_gaps(plan, activity_part=None):
+    """The gaps of a plan loaded with ``PLAN_PREFETCH`` (or lazily, one by one).
+
+    ``activity_part`` is what ``activity_gaps`` would find, worked out elsewhere (the
+    plan page asks the database for the first few gaps and their number instead).
+    """
     gaps = []
     messages = list(plan.messages.all())
-    activities = list(plan.activities.all()) if plan.pk else []
+    activities = (
+        list(plan.activities.all()) if plan.pk and activity_part is None else []
+    )
     audiences = list(plan.audiences.all())
     if not audiences:
         gaps.append(Gap("audience", _("No target group is defined.")))
@@ -140,39 +195,12 @@ def plan_gaps(plan):
             if key not in habit_gaps:
                 habit_gaps[key] = _habit_gap(message.target_group, channel)
 
-    for activity in activities:
-        if activity.status == Activity.Status.CANCELLED:
-            continue
-        if activity.messenger_id:
-            messengers[activity.messenger_id] = activity.messenger
-        if not activity.material_id:
-            gaps.append(
-                Gap(
-                    "activities",
-                    _("Activity “%(title)s” has no material from the library.")
-                    % {"title": activity.title},
-                )
-            )
-        elif activity.material_language_ok is False:
-            languages = ", ".join(
-                locale.get_display_name()
-                for locale in activity.target_group.languages.all()
-            )
-            gaps.append(
-                Gap(
-                    "activities",
-                    _(
-                        "Activity “%(title)s” uses a material in %(language)s; "
-                        "%(group)s reads %(languages)s."
-                    )
-                    % {
-                        "title": activity.title,
-                        "language": activity.material.locale.get_display_name(),
-                        "group": activity.target_group.localized_name,
-                        "languages": languages,
-                    },
-                )
-            )
+    if activity_part is None:
+        activity_part = activity_gaps(activities)
+    found, used = activity_part
+    gaps.extend(found)
+    for messenger in used:
+        messengers[messenger.pk] = messenger
 
     gaps.extend(gap for gap in habit_gaps.values() if gap)
 

@@ -20,32 +20,33 @@ from audiences.forms import planning_organisations
 from campaigns.calendar import CalendarFilterForm, build_calendar
 from campaigns.ical import activities_ical, zone_of
 from campaigns.models import Activity, CalendarFeed, CampaignPlan, Indicator
-from campaigns.overview import coverage, load_plan, plan_overview, result_totals
+from campaigns.overview import coverage, load_plan, result_totals
 from campaigns.overview import rollups as indicator_rollups
+from campaigns.plan_page import load_plan_page, plan_page
 from campaigns.printing import request_plan_document
 from campaigns.services import CaseStudyError, lessons_to_case_study
 from content.reports.base import MemberReportView
 
 
-def _plan_or_404(request, pk):
+def _plan_or_404(request, pk, load=load_plan):
     try:
-        return load_plan(CampaignPlan.objects.for_user(request.user), pk)
+        return load(CampaignPlan.objects.for_user(request.user), pk)
     except CampaignPlan.DoesNotExist as error:
         raise Http404 from error
 
 
 def plan_view(request, pk):
-    plan = _plan_or_404(request, pk)
-    context = plan_overview(plan)
+    plan = _plan_or_404(request, pk, load=load_plan_page)
+    context = plan_page(plan, request.GET.get("p"))
     context["adjustments"] = list(plan.adjustments.select_related("author"))
     context["languages"] = settings.WAGTAIL_CONTENT_LANGUAGES
-    context["material_ids"] = ",".join(
-        str(pk)
-        for pk in dict.fromkeys(
-            a.material_id for a in context["activities"] if a.material_id
-        )
-    )
+    context["edit_base"] = _activity_edit_base()
     return TemplateResponse(request, "campaigns/plan_page.html", context)
+
+
+def _activity_edit_base():
+    """An activity's edit address without its pk: one reverse for all links."""
+    return reverse("wagtailsnippets_campaigns_activity:edit", args=[0])[:-2]
 
 
 @require_POST
@@ -88,16 +89,17 @@ def calendar_view(request):
     context = build_calendar(request.user, data)
     query = request.GET.copy()
     query.pop("day", None)
+    filters = query.urlencode()
+    query.pop("view", None)
     context.update(
         {
             "form": form,
-            "filters": query.urlencode(),
+            "filters": filters,
+            # For links to another view ("+N more" opens the day's).
+            "day_filters": query.urlencode(),
             "feed": CalendarFeed.objects.filter(user=request.user).first(),
             "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
-            # One reverse for all links, not one per activity.
-            "edit_base": reverse("wagtailsnippets_campaigns_activity:edit", args=[0])[
-                :-2
-            ],
+            "edit_base": _activity_edit_base(),
         }
     )
     return TemplateResponse(request, "campaigns/calendar.html", context)

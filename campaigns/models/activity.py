@@ -43,7 +43,7 @@ class PlanQuerySet(OwnedQuerySet):
 
 class ActivityQuerySet(OwnedQuerySet):
     def for_calendar(self):
-        """What the calendar and the feed show, in one query."""
+        """What the iCal feed shows, in one query (the calendar page loads values)."""
         return self.select_related(
             "plan", "channel", "target_group", "messenger", "material"
         ).only(

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from campaigns.models import Activity, CivicDate
+from campaigns.plan_page import ACTIVITIES_PER_PAGE
 from tests.campaigns.helpers import END, PASSWORD, START, World, at
 
 
@@ -119,4 +120,13 @@ class CalendarTests(TestCase):
         self.assertContains(response, "Post 480")
         with self.assertNumQueries(len(page_small)):
             response = self.client.get(page)
+        self.assertContains(response, "Post 0")
+        # The plan page lists its activities a page at a time: "Post 480" is on
+        # the page its place in time puts it on, at the same cost.
+        ordered = list(
+            plan.activities.order_by("starts_at", "pk").values_list("title", flat=True)
+        )
+        number = ordered.index("Post 480") // ACTIVITIES_PER_PAGE + 1
+        with self.assertNumQueries(len(page_small)):
+            response = self.client.get(page, {"p": number})
         self.assertContains(response, "Post 480")
