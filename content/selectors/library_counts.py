@@ -1,9 +1,10 @@
 """The library's counts: how many materials each language and each facet value
 would show, in one query, kept per content version and filter set.
 
-The materials are never read into Python: each count is a ``GROUP BY`` over the
-matching materials, given as a subquery, so its cost follows the number of
-matches, not the size of the library.
+The materials are never read into Python: the matching ones are selected once,
+in the statement itself, and each count is a ``GROUP BY`` over them, reached by
+their ids through each facet's table, so its cost follows the number of matches,
+not the size of the library.
 """
 
 import hashlib
