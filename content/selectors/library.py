@@ -1,7 +1,6 @@
 """Reads for the public site: the library with facets and search, home, spaces."""
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -14,6 +13,7 @@ from django.db.models import (
     Subquery,
 )
 from django.db.models.functions import Coalesce
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -28,6 +28,7 @@ from content.models.material import (
     public_source_annotations,
 )
 from content.search import LanguageText
+from content.selectors.library_counts import LANGUAGE, library_counts
 
 PAGE_SIZE = 12
 _NOT_WORD = re.compile(r"[^\w\s]|_")
@@ -103,6 +104,21 @@ def _search(query, queryset, language):
     )
 
 
+def _in_language(queryset, lang, locale):
+    """``queryset`` in one language (all for "all").
+
+    The library's own language is filtered by locale id: PostgreSQL knows how
+    many pages have a locale id, not how many join to a language code, and with
+    that guess too low it checked the search words page by page instead of
+    reading the search index.
+    """
+    if lang == "all":
+        return queryset
+    if lang == locale.language_code:
+        return queryset.filter(locale_id=locale.pk)
+    return queryset.filter(locale__language_code=lang)
+
+
 def _clean_query(raw, messages):
     # Words only: quotes, operators and control characters are search syntax
     # to the database backends, never something a reader meant.
@@ -130,6 +146,18 @@ def _query_string(params, **changes):
         for value in merged[key]:
             parts.append((key, value))
     return urlencode(parts)
+
+
+class _CountedPaginator(Paginator):
+    """A paginator told its count: the language counts hold it already."""
+
+    def __init__(self, object_list, per_page, *, count):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @cached_property
+    def count(self):
+        return self._known_count
 
 
 def library_context(*, library, params):
@@ -186,51 +214,30 @@ def library_context(*, library, params):
             faceted = faceted.filter(_slug_filter(facet, slug))
 
     if query:
-        # Search once, in relevance order; every count below reuses the ids.
-        found = list(
-            _search(query, faceted, locale.language_code).values_list(
-                "pk", "locale__language_code"
-            )
-        )
-        lang_counts = Counter(code for _pk, code in found)
-        ranked_ids = [pk for pk, code in found if lang in ("all", code)]
-        matching_ids = ranked_ids
+        # The search stays a subquery: the counts and the page read it in the
+        # database, and only one page of ids comes back.
+        found = _search(query, faceted, locale.language_code)
+        matched = found
+        ranked = _in_language(found, lang, locale)
     else:
-        # ``order_by()`` drops the page tree's ordering from the GROUP BY, or
-        # every page is a group of one.
-        lang_counts = dict(
-            faceted.order_by()
-            .values_list("locale__language_code")
-            .annotate(n=Count("pk"))
+        matched = faceted
+        ranked = _in_language(faceted, lang, locale).order_by(
+            "-first_published_at", "-pk"
         )
-        in_language = (
-            faceted if lang == "all" else faceted.filter(locale__language_code=lang)
-        )
-        ranked_ids = None
-        matching_ids = in_language.values("pk")
+    counts = library_counts(
+        facets,
+        matched,
+        lang,
+        key=[locale.pk, lang, selected, query],
+    )
+    lang_counts = counts[LANGUAGE]
 
     groups = []
     for facet in facets:
-        if facet.many:
-            through = getattr(MaterialPage, facet.relation).through
-            target = facet.model._meta.model_name
-            rows = (
-                through.objects.filter(materialpage_id__in=matching_ids)
-                .values_list(f"{target}__slug")
-                .annotate(n=Count("materialpage_id", distinct=True))
-            )
-        else:
-            rows = (
-                MaterialPage.objects.filter(pk__in=matching_ids)
-                .order_by()
-                .values_list(f"{facet.relation}__slug")
-                .annotate(n=Count("pk"))
-            )
-        counts = {slug: n for slug, n in rows if slug}
         group = FacetGroup(param=facet.param, label=facet.label)
         for slug, name in sorted(names[facet.param].items(), key=lambda kv: kv[1]):
             is_selected = slug in selected[facet.param]
-            count = counts.get(slug, 0)
+            count = counts[facet.param].get(slug, 0)
             if not count and not is_selected:
                 continue
             values = list(selected[facet.param])
@@ -261,23 +268,21 @@ def library_context(*, library, params):
                 toggle_query=_query_string(clean_params, lang=[code]),
             )
         )
+    total = sum(lang_counts.values())
     language_values.append(
         FacetValue(
             slug="all",
             name=_("All languages"),
-            count=sum(lang_counts.values()),
+            count=total,
             selected=lang == "all",
             toggle_query=_query_string(clean_params, lang=["all"]),
         )
     )
 
-    paginator = Paginator(
-        ranked_ids
-        if ranked_ids is not None
-        else in_language.order_by("-first_published_at", "-pk").values_list(
-            "pk", flat=True
-        ),
+    paginator = _CountedPaginator(
+        ranked.values_list("pk", flat=True),
         PAGE_SIZE,
+        count=total if lang == "all" else lang_counts.get(lang, 0),
     )
     raw_page = params.get("page", "1")
     try:

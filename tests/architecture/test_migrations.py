@@ -73,6 +73,7 @@ def test_each_app_has_one_squashed_chain():
         ("audiences", "0002_squashed_0007_organisation_translated_names"),
         ("campaigns", "0001_squashed_0002_civic_dates_and_plan_workflow"),
         ("content", "0001_squashed_0008_printedition_kind_registered"),
+        ("content", "0002_search_title_body_gin"),
     ]
 
 
@@ -82,8 +83,10 @@ def test_a_database_from_the_old_chain_upgrades_without_a_change(tmp_path):
     db.executescript(gzip.decompress(DUMP.read_bytes()).decode())
     db.close()
 
+    # Only what came after the squash is applied (on SQLite it changes nothing).
     output = _manage(old, "migrate", "--noinput")
-    assert "No migrations to apply." in output
+    assert output.count("Applying") == 1
+    assert "Applying content.0002_search_title_body_gin... OK" in output
     plan = _manage(old, "showmigrations", "audiences", "content", "campaigns")
     assert "[X] 0002_squashed_0007_organisation_translated_names" in plan
     assert "[X] 0001_squashed_0008_printedition_kind_registered" in plan

@@ -2,11 +2,13 @@
 count, and unknown filter values ignored with a message."""
 
 from django.db import connection
+from django.http import QueryDict
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from content.factories import make_material
-from content.selectors.library import MAX_QUERY_LENGTH, PAGE_SIZE
+from content.selectors.library import MAX_QUERY_LENGTH, PAGE_SIZE, library_context
 from tests.content.helpers import add_materials, build_library
 
 
@@ -205,8 +207,6 @@ class LibraryQueryCountTests(TestCase):
     """A listing costs the same number of queries whatever the library's size."""
 
     def count_queries(self, url):
-        from django.test.utils import CaptureQueriesContext
-
         self.client.get(url)  # warm per-process caches (content types, site roots)
         with CaptureQueriesContext(connection) as ctx:
             response = self.client.get(url)
@@ -226,6 +226,47 @@ class LibraryQueryCountTests(TestCase):
             search_small = self.count_queries(url + "&q=Material")
         self.assertEqual(small, large)
         self.assertLessEqual(search_small, large + 2)
+
+    def test_library_costs_the_same_fixed_queries_at_10_and_500_materials(self):
+        # Site, locale and routing 7, taxonomy names 5, restrictions 2, one for
+        # every count, one for the page of ids, cards 3, rendering 1; a search
+        # runs inside the count and the page queries.
+        lib = build_library()
+        add_materials(lib, 10)
+        plain = "/ru/materials/?audience=rural-youth&theme=family"
+        searched = plain + "&q=Material"
+        with self.settings(PAGE_CACHE_SECONDS=0):
+            small = [self.count_queries(plain), self.count_queries(searched)]
+            add_materials(lib, 490)
+            large = [self.count_queries(plain), self.count_queries(searched)]
+        self.assertEqual(small, [20, 20])
+        self.assertEqual(large, small)
+        response = self.client.get(searched + "&lang=all")
+        self.assertEqual(response.context["paginator"].count, 500)
+
+    def test_counts_are_kept_until_the_content_changes(self):
+        lib = build_library()
+        add_materials(lib, 3)
+        library = lib.site["ru"][1]
+        params = QueryDict("audience=rural-youth&q=Material")
+
+        def read():
+            with CaptureQueriesContext(connection) as ctx:
+                context = library_context(library=library, params=params)
+            return context, len(ctx)
+
+        with self.settings(PAGE_CACHE_SECONDS=300):
+            first, first_queries = read()
+            again, again_queries = read()
+            add_materials(lib, 1)  # publishing bumps the content version
+            fresh, _queries = read()
+        self.assertEqual(again_queries, first_queries - 1)
+        self.assertEqual(again["paginator"].count, 3)
+        self.assertEqual(fresh["paginator"].count, 4)
+        self.assertEqual(
+            [(v.slug, v.count) for v in fresh["facet_groups"][0].values],
+            [("parents", 4), ("rural-youth", 4)],
+        )
 
     def test_material_page_queries_do_not_grow_and_stay_within_twelve(self):
         lib = build_library()
