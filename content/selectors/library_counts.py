@@ -15,6 +15,7 @@ from django.core.cache import cache
 from django.db import connection
 
 from content.models.material import MaterialPage
+from content.page_cache import current_version
 
 LANGUAGE = "lang"  # the group of the language counts; facets use their parameter
 
@@ -78,16 +79,13 @@ def library_counts(facets, matched, lang, *, key):
     the counts are kept under it and the content version as long as whole pages
     are (``PAGE_CACHE_SECONDS``), so the other pages of one listing and signed-in
     readers, whom the page cache skips, reuse them. Any publish, unpublish,
-    move, restriction or taxonomy edit bumps the version.
+    move, restriction or taxonomy edit bumps the version (``content.page_cache``:
+    ``all``, ``listings`` and ``taxonomy``).
     """
     seconds = settings.PAGE_CACHE_SECONDS
     cache_key = None
     rows = None
     if seconds > 0:
-        # Imported here: the page cache module loads Wagtail's views, which need
-        # the models this module is loaded with (through content.models.site).
-        from content.page_cache import current_version
-
         digest = hashlib.sha256(
             json.dumps(key, sort_keys=True, ensure_ascii=False).encode()
         ).hexdigest()
