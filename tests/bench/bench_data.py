@@ -14,7 +14,7 @@ PLANNER = "benchplanner"
 
 # Picks the scenario URLs from the generated data (runs inside Django).
 PICK_SCENARIOS = r"""
-import collections, json, urllib.parse
+import collections, json, random, urllib.parse
 import django
 django.setup()
 from wagtail.search.backends import get_search_backend
@@ -28,42 +28,76 @@ hits = list(
     .get_queryset().order_by().values_list("pk", flat=True)
 )
 
-def slugs(relation, column):
+def slugs(relation, column, pks):
     through = getattr(MaterialPage, relation).through
     result = collections.defaultdict(set)
-    rows = through.objects.filter(materialpage_id__in=hits).values_list(
+    rows = through.objects.filter(materialpage_id__in=pks).values_list(
         "materialpage_id", f"{column}__slug"
     )
     for pk, slug in rows:
         result[pk].add(slug)
     return result
 
-groups = slugs("target_groups", "targetgroup")
-narratives = slugs("narratives", "narrativecountered")
-themes = slugs("themes", "theme")
-combos = collections.Counter(
-    (g, n, t)
-    for pk in hits
-    for g in groups[pk]
-    for n in narratives[pk]
-    for t in themes[pk]
-)
-# The most common combination: a full first page of results and pagination.
-(audience, narrative, theme), matches = min(
-    combos.items(), key=lambda kv: (-kv[1], kv[0])
-)
+# The commonest (target group, narrative, theme) triples among ``pks``.
+def top_combos(pks, count):
+    groups = slugs("target_groups", "targetgroup", pks)
+    narratives = slugs("narratives", "narrativecountered", pks)
+    themes = slugs("themes", "theme", pks)
+    combos = collections.Counter(
+        (g, n, t)
+        for pk in pks
+        for g in groups[pk]
+        for n in narratives[pk]
+        for t in themes[pk]
+    )
+    return sorted(combos.items(), key=lambda kv: (-kv[1], kv[0]))[:count]
+
+
+def library_url(code, audience, narrative, theme, word=None):
+    query = {"audience": audience, "narrative": narrative, "theme": theme}
+    if word:
+        query["q"] = word
+    return f"/{code}/materials/?" + urllib.parse.urlencode(query)
+
+
+def material_url(material):
+    # /<language>/materials/<organisation>/<slug>/: the root's slug is dropped.
+    rest = material.url_path.split("/", 2)[2]
+    return f"/{material.locale.language_code}/" + urllib.parse.quote(rest)
+
+
+# The headline library URL: the most common combination among the search's hits
+# (a full first page of results and pagination).
+((audience, narrative, theme), matches), *_ = top_combos(hits, 1)
 material = (
     ru.filter(regions__isnull=False, tagged_items__isnull=False)
     .order_by("pk").distinct().first() or ru.order_by("pk").first()
 )
-query = {"audience": audience, "narrative": narrative, "theme": theme, "q": WORD}
+# The mixes the load walks through: twenty searches with three facets, and in each
+# language ten listings with three facets and no search; two hundred materials of
+# every language, picked at random (the same ones each run).
+library_mix = [library_url("ru", *combo, WORD) for combo, _n in top_combos(hits, 20)]
+for code in ("kk", "ru", "en"):
+    pks = list(
+        MaterialPage.objects.live().public()
+        .filter(locale__language_code=code).values_list("pk", flat=True)
+    )
+    library_mix += [library_url(code, *combo) for combo, _n in top_combos(pks, 10)]
+everything = sorted(MaterialPage.objects.live().public().values_list("pk", flat=True))
+picked = random.Random(16).sample(everything, min(200, len(everything)))
+material_mix = [
+    material_url(m)
+    for m in MaterialPage.objects.filter(pk__in=picked).select_related("locale")
+]
 print("PICKED " + json.dumps({
     "home": "/ru/",
-    "library": "/ru/materials/?" + urllib.parse.urlencode(query),
+    "library": library_url("ru", audience, narrative, theme, WORD),
     "library_matches": matches,
-    # /ru/materials/<organisation>/<slug>/: the library is the second segment.
-    "material": "/ru/" + urllib.parse.quote(material.url_path.split("/", 2)[2]),
+    "material": material_url(material),
     "materials": MaterialPage.objects.count(),
+    "home_mix": ["/kk/", "/ru/", "/en/"],
+    "library_mix": library_mix,
+    "material_mix": material_mix,
 }))
 """
 
@@ -156,6 +190,7 @@ def prepare(args, deadline, pages=True):
         quiet=False,
     )
     day = next(x for x in out.splitlines() if x.startswith("day="))[len("day=") :]
+    plan = next(x for x in out.splitlines() if x.startswith("plan="))[len("plan=") :]
     run(
         [*manage, "collectstatic", "--noinput", "-v", "0"],
         env=env,
@@ -174,6 +209,7 @@ def prepare(args, deadline, pages=True):
     urls["calendar"] = "/admin/planner/calendar/?" + urllib.parse.urlencode(
         {"view": "month", "day": day}
     )
+    urls["plan"] = f"/admin/planner/plan/{plan}/"
     urls["activities"] = args.activities
     return urls
 

@@ -10,17 +10,31 @@ from tests.bench.bench_data import PLANNER
 from tests.bench.harness import ROOT
 from tests.bench.print_report import render_print
 
-# Targets from the issue: (scenario, mode, metric, comparison, limit).
+# Targets of issue 16: (scenario, mode, metric, comparison, limit). Worker CPU per
+# request stands for "n times faster than bakerydemo": its workers spend 26-36 ms on
+# a blog post, 45-65 ms on a search and 51-71 ms on the home page on the 2-core
+# development machine, so 3x and 5x mean about 10, 12 and 12 ms.
 TARGETS = [
-    ("material", "uncached", "p95_ms", "<=", 50.0),
-    ("material", "uncached", "queries", "<=", 12),
+    ("material", "uncached", "cpu_ms", "<=", 10.0),
+    ("material", "uncached", "queries", "<=", 8),
+    ("library", "uncached", "cpu_ms", "<=", 12.0),
     ("library", "uncached", "p95_ms", "<=", 100.0),
-    # The planner's calendar month view, measured with one connection.
+    ("home", "uncached", "cpu_ms", "<=", 12.0),
+    # The planner's pages, one connection, 1,000 activities.
     ("calendar", "uncached", "p95_ms", "<=", 150.0),
+    ("plan", "uncached", "p95_ms", "<=", 200.0),
+    ("worker memory", "uncached", "rss_mb", "<=", 150.0),
     ("home", "cached", "rps", ">=", 600.0),
     ("library", "cached", "rps", ">=", 600.0),
     ("material", "cached", "rps", ">=", 600.0),
 ]
+UNITS = {
+    "p95_ms": (" ms", "p95"),
+    "rps": (" req/s", "throughput"),
+    "queries": (" queries", "queries"),
+    "cpu_ms": (" ms", "worker CPU per request"),
+    "rss_mb": (" MB", "RSS of the largest web worker"),
+}
 
 
 def check_targets(rows):
@@ -28,11 +42,10 @@ def check_targets(rows):
     verdicts = []
     for scenario, mode, metric, op, limit in TARGETS:
         row = by_key.get((scenario, mode))
-        value = row[metric] if row else None
+        value = row.get(metric) if row else None
         ok = value is not None and (value <= limit if op == "<=" else value >= limit)
-        ok = ok and row["errors"] == 0
-        unit = {"p95_ms": " ms", "rps": " req/s", "queries": " queries"}[metric]
-        label = {"p95_ms": "p95", "rps": "throughput", "queries": "queries"}[metric]
+        ok = ok and row.get("errors", 0) == 0
+        unit, label = UNITS[metric]
         shown = "n/a" if value is None else f"{value:.1f}".removesuffix(".0")
         verdicts.append(
             (
@@ -76,43 +89,57 @@ def render_pages(rows, meta):
         f"connections for {meta['duration']} s per row (after a "
         f"{meta['warmup']} s warm-up) · {meta['cpus']} CPUs · commit {meta['commit']}",
         "",
-        "| page | cache | req/s | p50 ms | p95 ms | p99 ms | queries/page "
-        "| 1 client p50 / p95 ms | errors |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| page | cache | pages | req/s | worker CPU ms/req | p50 ms | p95 ms "
+        "| p99 ms | queries/page | 1 client p50 / p95 ms | errors |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
+    memory = None
     for r in rows:
+        if r["scenario"] == "worker memory":
+            memory = r
+            continue
         single = (
             f"{r['single_p50_ms']:.1f} / {r['single_p95_ms']:.1f}"
             if r.get("single_p95_ms") is not None
             else "–"
         )
         lines.append(
-            f"| {r['scenario']} | {r['mode']} | {r['rps']:.0f} | {r['p50_ms']:.1f} | "
-            f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['queries']} | {single} "
-            f"| {r['errors']} |"
+            f"| {r['scenario']} | {r['mode']} | {r['pages']} | {r['rps']:.0f} "
+            f"| {r['cpu_ms']:.1f} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} "
+            f"| {r['p99_ms']:.1f} | {r['queries']} | {single} | {r['errors']} |"
         )
+    if memory is not None:
+        lines += [
+            "",
+            f"Web worker memory after the planner pages: RSS "
+            f"{memory['rss_mb']:.0f} MB, PSS {memory['pss_mb']:.0f} MB (the "
+            "largest gunicorn worker).",
+        ]
     lines += [
         "",
         f"req/s and p50/p95/p99 come from {meta['concurrency']} concurrent "
-        "connections, and the targets are checked against them. The 1 client column "
-        "is one connection at a time: how long a request takes without queueing. "
-        "queries/page is the X-Query-Count header of a warm request.",
+        "connections, and the targets are checked against them. *pages* is how "
+        "many different URLs the load walks through in turn (a realistic mix, not "
+        "one URL repeated). *worker CPU ms/req* is the user and system time the "
+        "gunicorn workers spent during the timed run, divided by its requests: "
+        "much steadier than req/s on a shared machine. The 1 client column is one "
+        "connection at a time: how long a request takes without queueing. "
+        "queries/page is the largest X-Query-Count header of a few warm requests.",
         "",
-        f"The calendar row is the admin calendar month view, {meta['activities']:,} "
-        f"activities in the month, logged in as the planner `{PLANNER}`. It is "
-        "measured uncached only (admin pages are never page-cached) and with one "
-        "connection for the whole run, so its req/s and p50/p95/p99 are the 1 "
-        "client figures, and its target is checked against them.",
+        f"The calendar and plan rows are admin pages of a plan with "
+        f"{meta['activities']:,} activities, logged in as the planner `{PLANNER}`. "
+        "They are measured uncached only (admin pages are never page-cached) and "
+        "with one connection for the whole run, so their req/s and p50/p95/p99 are "
+        "the 1 client figures, and their targets are checked against them.",
         "",
         "Pages:",
         "",
     ]
     for name, path in meta["urls"].items():
-        label = (
-            f"calendar month view, {meta['activities']:,} activities"
-            if name == "calendar"
-            else name
-        )
+        label = {
+            "calendar": f"calendar month view, {meta['activities']:,} activities",
+            "plan": f"plan page, {meta['activities']:,} activities",
+        }.get(name, f"{name} (the first of its mix)")
         lines.append(f"- {label}: `{urllib.parse.unquote(path)}`")
     lines += [
         "",

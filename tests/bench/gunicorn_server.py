@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import time
@@ -75,6 +76,47 @@ class Server:
     def stop(self):
         stop_group(self.proc)
         self.log_file.close()
+
+    def worker_pids(self):
+        """The gunicorn workers: the master's children."""
+        children = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children")
+        try:
+            return [int(pid) for pid in children.read_text().split()]
+        except OSError:
+            return []
+
+    def cpu_seconds(self):
+        """User and system CPU time the workers have used so far."""
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for pid in self.worker_pids():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            # utime and stime: fields 14 and 15 of stat(5), 12 and 13 after the name.
+            total += int(fields[11]) + int(fields[12])
+        return total / ticks
+
+    def memory_mb(self):
+        """The largest worker's resident and proportional set size, in MB."""
+        rss = pss = 0.0
+        for pid in self.worker_pids():
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+                rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+            except OSError:
+                continue
+            rss = max(rss, _kb(status, "VmRSS:") / 1024)
+            pss = max(pss, _kb(rollup, "Pss:") / 1024)
+        return {"rss_mb": rss, "pss_mb": pss}
+
+
+def _kb(text, field):
+    for line in text.splitlines():
+        if line.startswith(field):
+            return int(line.split()[1])
+    return 0
 
 
 def probe(url, headers=None):

@@ -18,7 +18,21 @@ from tests.bench.harness import PYTHON, BenchError, log
 RUN_BENCH = Path(__file__).resolve().with_name("run_bench.py")
 
 
+# With a file of paths (``-- <file>``), each thread walks through them in turn: a
+# realistic mix of many pages instead of one URL repeated.
 WRK_SCRIPT = r"""
+local paths = {}
+local counter = 0
+init = function(args)
+  if args[1] then
+    for line in io.lines(args[1]) do paths[#paths + 1] = line end
+  end
+end
+request = function()
+  if #paths == 0 then return wrk.request() end
+  counter = counter + 1
+  return wrk.format(nil, paths[(counter % #paths) + 1])
+end
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(
@@ -54,7 +68,9 @@ def ensure_wrk(deadline):
     return None
 
 
-def load_wrk(wrk, url, duration, concurrency, script_path, deadline, headers=None):
+def load_wrk(
+    wrk, url, duration, concurrency, script_path, deadline, headers=None, paths=None
+):
     threads = max(1, min(2, concurrency))
     cmd = [
         wrk,
@@ -69,6 +85,8 @@ def load_wrk(wrk, url, duration, concurrency, script_path, deadline, headers=Non
     for name, value in (headers or {}).items():
         cmd += ["-H", f"{name}: {value}"]
     cmd.append(url)
+    if paths:
+        cmd += ["--", paths]
     try:
         result = subprocess.run(
             cmd, capture_output=True, text=True, timeout=deadline.left(duration + 30)
@@ -92,9 +110,10 @@ def load_wrk(wrk, url, duration, concurrency, script_path, deadline, headers=Non
     }
 
 
-def load_python(url, duration, concurrency, deadline, headers=None):
+def load_python(url, duration, concurrency, deadline, headers=None, paths=None):
     """The fallback load generator, in a second process like wrk."""
     cmd = [PYTHON, str(RUN_BENCH), "--loadgen", url, str(duration), str(concurrency)]
+    cmd.append(paths or "-")
     cmd += [f"{name}: {value}" for name, value in (headers or {}).items()]
     try:
         result = subprocess.run(
@@ -110,13 +129,19 @@ def load_python(url, duration, concurrency, deadline, headers=None):
     return json.loads(line[len("PYLOAD ") :])
 
 
-def loadgen_main(url, duration, concurrency, headers=None):
+def loadgen_main(url, duration, concurrency, paths="-", headers=None):
     """Entry point of the Python load generator process."""
     import http.client
+    import itertools
 
     headers = headers or {}
     parts = urllib.parse.urlsplit(url)
-    target = parts.path + (f"?{parts.query}" if parts.query else "")
+    if paths and paths != "-":
+        targets = itertools.cycle(Path(paths).read_text().split())
+    else:
+        targets = itertools.repeat(
+            parts.path + (f"?{parts.query}" if parts.query else "")
+        )
     end = time.monotonic() + duration
     latencies, errors, lock = [], [0], threading.Lock()
 
@@ -128,7 +153,7 @@ def loadgen_main(url, duration, concurrency, headers=None):
                 conn = http.client.HTTPConnection(
                     parts.hostname, parts.port, timeout=10
                 )
-                conn.request("GET", target, headers=headers)
+                conn.request("GET", next(targets), headers=headers)
                 response = conn.getresponse()
                 response.read()
                 conn.close()

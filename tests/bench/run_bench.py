@@ -89,6 +89,20 @@ DEFAULT_DB_URL = "postgres://postgres@127.0.0.1:5432/kopir_bench"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/9"
 
 
+# Admin pages, never page-cached: measured uncached, one planner at a time.
+PLANNER_SCENARIOS = ("calendar", "plan")
+
+
+def _paths_file(urls, scenario):
+    """The file of paths the load walks through for ``scenario``, or None."""
+    mix = urls.get(f"{scenario}_mix")
+    if not mix:
+        return None
+    path = RESULTS_DIR / f"paths-{scenario}.txt"
+    path.write_text("\n".join(mix) + "\n")
+    return str(path)
+
+
 def measure(args, deadline, urls, mode, script_path, wrk, cookie):
     cache_seconds = 0 if mode == "uncached" else 300
     flush_redis(args.redis_url)
@@ -96,35 +110,47 @@ def measure(args, deadline, urls, mode, script_path, wrk, cookie):
     server = Server(args, cache_seconds, log_path)
     scenarios = ["home", "library", "material"]
     if mode == "uncached":
-        # An admin page: never page-cached, so measured once.
-        scenarios.append("calendar")
+        scenarios += PLANNER_SCENARIOS
     rows = []
     try:
         server.wait_ready(urls["home"])
         for scenario in scenarios:
+            planner = scenario in PLANNER_SCENARIOS
             url = server.url(urls[scenario])
-            headers = {"Cookie": cookie} if scenario == "calendar" else None
+            headers = {"Cookie": cookie} if planner else None
+            paths = _paths_file(urls, scenario)
             if probe(url, headers)["status"] != 200:
                 raise BenchError(f"{url} did not answer 200")
-            # The calendar's target is for one planner at a time.
-            connections = 1 if scenario == "calendar" else args.concurrency
+            connections = 1 if planner else args.concurrency
 
-            def load(seconds, concurrency=connections, url=url, headers=headers):
+            def load(
+                seconds, concurrency=connections, url=url, headers=headers, paths=paths
+            ):
                 if wrk:
                     return load_wrk(
-                        wrk, url, seconds, concurrency, script_path, deadline, headers
+                        wrk,
+                        url,
+                        seconds,
+                        concurrency,
+                        script_path,
+                        deadline,
+                        headers,
+                        paths,
                     )
-                return load_python(url, seconds, concurrency, deadline, headers)
+                return load_python(url, seconds, concurrency, deadline, headers, paths)
 
             if args.warmup:
                 load(args.warmup)
-            # Queries of a warm request (the first one also fills per-process and
-            # Redis-held lookups such as Wagtail's site root paths).
-            warm = probe(url, headers)
-            queries = warm["queries"]
-            if mode == "cached" and warm["cache"] != "hit":
+            # Queries of warm requests (the first one also fills per-process and
+            # Redis-held lookups such as the page frame): the most of a few pages.
+            sample = [urls[scenario], *(urls.get(f"{scenario}_mix") or [])[:4]]
+            warm = [probe(server.url(path), headers) for path in sample]
+            queries = max(w["queries"] for w in warm)
+            if mode == "cached" and warm[0]["cache"] != "hit":
                 raise BenchError(f"{url} is not served from the page cache")
+            cpu_before = server.cpu_seconds()
             result = load(args.duration)
+            cpu = server.cpu_seconds() - cpu_before
             # One client at a time: the time a request takes without queueing.
             if connections == 1:
                 single = result
@@ -136,6 +162,8 @@ def measure(args, deadline, urls, mode, script_path, wrk, cookie):
                 scenario=scenario,
                 mode=mode,
                 queries=queries,
+                pages=len(sample if paths is None else urls[f"{scenario}_mix"]),
+                cpu_ms=cpu * 1000 / max(result["requests"], 1),
                 single_p50_ms=single["p50_ms"] if single else None,
                 single_p95_ms=single["p95_ms"] if single else None,
             )
@@ -145,6 +173,7 @@ def measure(args, deadline, urls, mode, script_path, wrk, cookie):
             log(
                 f"  {scenario:8} {mode:8} {result['rps']:7.0f} req/s  "
                 f"p50 {result['p50_ms']:6.1f} ms  p95 {result['p95_ms']:6.1f} ms  "
+                f"{result['cpu_ms']:5.1f} ms CPU  "
                 f"{queries} queries  {result['errors']} errors"
                 + (
                     f"  (1 client: p50 {single['p50_ms']:.1f} ms, "
@@ -152,6 +181,13 @@ def measure(args, deadline, urls, mode, script_path, wrk, cookie):
                     if single
                     else ""
                 )
+            )
+        if mode == "uncached":
+            memory = server.memory_mb()
+            rows.append({"scenario": "worker memory", "mode": mode, **memory})
+            log(
+                f"  worker memory after the planner pages: "
+                f"RSS {memory['rss_mb']:.0f} MB, PSS {memory['pss_mb']:.0f} MB"
             )
     finally:
         server.stop()
@@ -227,14 +263,14 @@ def main(argv=None):
         default=0.1,
         help="db_worker --interval: seconds between polls of an empty queue",
     )
-    # url, seconds, connections, then "Name: value" headers.
+    # url, seconds, connections, a file of paths or "-", then "Name: value" headers.
     parser.add_argument("--loadgen", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.loadgen:
-        url, duration, concurrency, *lines = args.loadgen
+        url, duration, concurrency, paths, *lines = args.loadgen
         headers = dict(line.split(": ", 1) for line in lines)
-        loadgen_main(url, float(duration), int(concurrency), headers)
+        loadgen_main(url, float(duration), int(concurrency), paths, headers)
         return 0
 
     for name, url in (("database", args.database_url), ("redis", args.redis_url)):
@@ -296,7 +332,8 @@ def main(argv=None):
                 "duration": args.duration,
                 "warmup": args.warmup,
                 "urls": {
-                    k: urls[k] for k in ("home", "library", "material", "calendar")
+                    k: urls[k]
+                    for k in ("home", "library", "material", "calendar", "plan")
                 },
                 "activities": urls["activities"],
                 "library_matches": urls["library_matches"],

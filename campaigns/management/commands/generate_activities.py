@@ -59,3 +59,4 @@ class Command(BaseCommand):
             f"{time.monotonic() - started:.1f}s"
         )
         self.stdout.write(f"day={day.isoformat()}")
+        self.stdout.write(f"plan={plan.pk}")
