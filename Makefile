@@ -40,7 +40,7 @@ demo: install
 	$(PY) manage.py seed_demo
 	@echo "Starting the task worker, the publishing scheduler and the web server on http://$(HOST):$(PORT)/ (Ctrl+C stops all three)"
 	@trap 'kill 0' EXIT; \
-	$(PY) manage.py db_worker --interval 2 & \
+	$(PY) manage.py task_worker --interval 1 & \
 	$(PY) manage.py run_scheduler --interval 60 & \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -188,6 +188,7 @@ def register_plan_document():
             roles=access.PLANNERS,
             back_link=plan_link,
             back_label=_("Back to the plan"),
+            templates=("campaigns/print_plan.html",),
         )
     )
 

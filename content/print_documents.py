@@ -306,6 +306,11 @@ def register_print_documents():
             public=public_brochures,
             back_link=_material_page,
             back_label=_("Print this material again"),
+            templates=(
+                "print/brochure.html",
+                "print/leaflet.html",
+                "print/_notes.html",
+            ),
         )
     )
     registry.register(
@@ -315,5 +320,6 @@ def register_print_documents():
             build=build_pack,
             # Every member of the organisation that made it.
             roles=access.MEMBERS,
+            templates=("print/pack.html",),
         )
     )

@@ -1,10 +1,12 @@
-"""Keep derived state in step: the page cache and translated taxonomy links."""
+"""Keep derived state in step: the page cache, translated taxonomy links, print
+editions and renditions; and wake the task workers when a task is queued."""
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django_tasks.signals import task_enqueued
 from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import (
     copy_for_translation_done,
@@ -27,9 +29,11 @@ from content.models import (
 from content.models.review import ChecklistReviewTaskState
 from content.organisations import provision
 from content.page_cache import bump_version
+from content.print_renditions import queue_print_renditions
 from content.print_services import replace_on_publish, withdraw
 from content.review import ReviewSubmittedNotifier
 from content.services import localise_taxonomy, record_translation_source
+from content.task_worker import notify_workers
 
 # --- The page cache: what each change invalidates (content.page_cache) -----------
 
@@ -149,6 +153,8 @@ def provision_organisation(sender, instance, raw=False, **kwargs):
 @receiver(page_published, dispatch_uid="kopir-print-publish")
 def replace_print_editions(sender, instance, **kwargs):
     if isinstance(instance, MaterialPage):
+        # The images first: the renders queued next find them ready.
+        queue_print_renditions(instance)
         replace_on_publish(instance)
 
 
@@ -162,6 +168,10 @@ def withdraw_print_editions(sender, instance, **kwargs):
 def delete_print_file(sender, instance, **kwargs):
     if instance.file:
         instance.file.delete(save=False)
+
+
+# A queued task wakes the workers waiting on PostgreSQL (content/task_worker.py).
+task_enqueued.connect(notify_workers, dispatch_uid="kopir-notify-workers")
 
 
 def site_address_from_base_url(**kwargs):

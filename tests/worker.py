@@ -1,4 +1,4 @@
-"""A real ``manage.py db_worker`` beside a test, on the test database.
+"""A real ``manage.py task_worker`` beside a test, on the test database.
 
 The project runs background work through django-tasks with a real worker; most
 tests use the ImmediateBackend (the task runs inside ``enqueue()``), and these
@@ -7,12 +7,13 @@ takes tasks from the database queue, as in production.
 
 ``task_worker`` switches the test process to ``django_tasks_db.DatabaseBackend``
 (django-tasks resets its backends on ``setting_changed``) and starts
-``manage.py db_worker`` on the *test* database. The data a test makes must be
-committed for the worker to see it, so the fixture needs ``transactional_db``
-(``live_server`` tests have it). The test and its worker get a media directory of
-their own. The worker is stopped before the database is flushed; its output is
-kept in a log file beside them (in the test's ``tmp_path``) and shown in failure
-messages.
+``manage.py task_worker`` (django-tasks-db's ``db_worker``, woken by new tasks and
+with the print engine warmed; ``content/task_worker.py``) on the *test* database.
+The data a test makes must be committed for the worker to see it, so the fixture
+needs ``transactional_db`` (``live_server`` tests have it). The test and its
+worker get a media directory of their own. The worker is stopped before the
+database is flushed; its output is kept in a log file beside them (in the test's
+``tmp_path``) and shown in failure messages.
 
     from tests import worker
 
@@ -41,7 +42,7 @@ from django.db import connection
 
 DATABASE_BACKEND = "django_tasks_db.DatabaseBackend"
 MANAGE = Path(__file__).resolve().parent.parent / "manage.py"
-INTERVAL = "0.1"  # seconds between polls of the queue when it is empty
+INTERVAL = 0.1  # seconds, at most, between polls of the queue when it is empty
 STARTUP_TIMEOUT = 60
 STOP_TIMEOUT = 15
 WAIT_TIMEOUT = 60
@@ -65,11 +66,12 @@ def database_url(settings_dict):
 
 
 class TaskWorker:
-    """One ``manage.py db_worker`` process, its log, and ways to wait on it."""
+    """One ``manage.py task_worker`` process, its log, and ways to wait on it."""
 
-    def __init__(self, log_path, extra_env=None):
+    def __init__(self, log_path, extra_env=None, interval=INTERVAL):
         self.log_path = Path(log_path)
         self.extra_env = dict(extra_env or {})
+        self.interval = interval
         self.process = None
         self._log = None
 
@@ -91,9 +93,9 @@ class TaskWorker:
             [
                 sys.executable,
                 str(MANAGE),
-                "db_worker",
+                "task_worker",
                 "--interval",
-                INTERVAL,
+                str(self.interval),
                 "--no-startup-delay",
                 "--no-reload",
                 "--skip-checks",
@@ -110,7 +112,7 @@ class TaskWorker:
             start_new_session=True,
         )
         # Shown with the test's failure report ("Captured stdout setup").
-        print(f"db_worker pid {self.process.pid}, log {self.log_path}")
+        print(f"task_worker pid {self.process.pid}, log {self.log_path}")
         self.wait_for(
             lambda: "Starting worker" in self.output(),
             timeout=STARTUP_TIMEOUT,
@@ -161,7 +163,7 @@ class TaskWorker:
         text = self.output()
         if len(text) > LOG_TAIL:
             text = "…" + text[-LOG_TAIL:]
-        return f"db_worker {state}; log {self.log_path}:\n{text}"
+        return f"task_worker {state}; log {self.log_path}:\n{text}"
 
     def assert_alive(self):
         assert self.is_alive(), f"The worker is gone. {self.describe()}"
@@ -225,7 +227,8 @@ def _use_database_backend(settings):
 
 @pytest.fixture
 def task_worker_factory(transactional_db, settings, tmp_path):
-    """Start workers with extra environment: ``task_worker_factory(PRINT_...=...)``.
+    """Start workers with extra environment: ``task_worker_factory(PRINT_...=...)``;
+    ``interval`` is the worker's ``--interval``.
 
     The test and its workers share a media directory of their own (not
     media/test/, where other test runs write at the same time), so what a worker
@@ -238,10 +241,11 @@ def task_worker_factory(transactional_db, settings, tmp_path):
     settings.MEDIA_ROOT = media  # the default storage follows (setting_changed)
     started = []
 
-    def start(**extra_env):
+    def start(interval=INTERVAL, **extra_env):
         worker = TaskWorker(
-            tmp_path / f"db-worker-{len(started) + 1}.log",
+            tmp_path / f"task-worker-{len(started) + 1}.log",
             {"TEST_MEDIA_ROOT": str(media), **extra_env},
+            interval=interval,
         )
         started.append(worker)
         return worker.start()
@@ -253,5 +257,5 @@ def task_worker_factory(transactional_db, settings, tmp_path):
 
 @pytest.fixture
 def task_worker(task_worker_factory):
-    """A running ``db_worker`` on the test database; the test's tasks go to it."""
+    """A running ``task_worker`` on the test database; the test's tasks go to it."""
     return task_worker_factory()

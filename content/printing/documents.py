@@ -3,14 +3,15 @@ with the helpers here (a new document, our templates, images at print resolution
 QR codes). Everything is rendered from our templates."""
 
 import segno
-from django.template.loader import render_to_string
+from django.conf import settings
+from django.template.loader import get_template, render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_noop
 
 from audiences.names import names_cache
 from content.printing import registry
-from content.printing.engine import FILL, PrintDocument
+from content.printing.engine import FILL, PrintDocument, warm_engine
 from content.printing.errors import PrintError
 
 MAX_IMAGE_PIXELS = 40_000_000
@@ -35,6 +36,21 @@ def build(edition, progress=None):
         )
     with translation.override(edition.language), names_cache():
         return document_type.build(edition, progress or (lambda *args: None))
+
+
+def warm_up():
+    """Load what every first render needs, once, in the worker before its first
+    task: WeasyPrint with our fonts laid out, the templates of the registered
+    kinds, and the translations of the languages a document is printed in. A
+    render would load all of it anyway; forked renderers share it."""
+    import pypdf  # noqa: F401  (finish_pdf runs in the worker)
+
+    warm_engine(FONTS.values())
+    for name in registry.templates():
+        get_template(name)
+    for code, _ in settings.LANGUAGES:
+        with translation.override(code):
+            translation.gettext("Ready")
 
 
 def new_document(title, language, layout, bleed=False, author=""):

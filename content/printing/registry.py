@@ -30,7 +30,8 @@ class DocumentType:
     selects; each ``Q`` is about ``PrintEdition`` rows and is narrowed to this
     kind here, so a rule never reaches another kind's editions.
     ``back_link(edition)`` gives the admin URL the edition's page links back to
-    (or None), shown with ``back_label``.
+    (or None), shown with ``back_label``. ``templates`` are the templates its
+    builder renders: the worker loads them when it starts.
     """
 
     kind: str
@@ -41,6 +42,7 @@ class DocumentType:
     public: Callable | None = None
     back_link: Callable | None = None
     back_label: str = ""
+    templates: tuple = ()
 
 
 _types: dict[str, DocumentType] = {}
@@ -58,6 +60,11 @@ def register(document_type):
 def document_type(kind):
     """The registered type of ``kind``, or None."""
     return _types.get(kind)
+
+
+def templates():
+    """Every template the registered kinds render, in order of registration."""
+    return list(dict.fromkeys(name for t in _types.values() for name in t.templates))
 
 
 def kind_choices():

@@ -14,8 +14,10 @@ Every command runs inside Django with the bench environment that run_bench.py se
     is the middle of the range that gives four pages, so a revision number one digit
     longer cannot tip it over. Earlier print editions of the material are deleted.
 ``renders``
-    needs a ``manage.py db_worker`` running. Renders the live revision's A5 brochure
-    once (the warm-up; it is also the edition the download step serves), then
+    needs a freshly started ``manage.py task_worker``. Publishes the material with
+    new copies of its photos and renders the A5 brochure (the worker's first
+    render, asked once the publish's tasks are done), again with new photos asked
+    at the moment of publishing (the edition the download step serves), then
     ``--runs`` times saves a new revision and asks for its brochure
     (``service.material_edition``), polling ``PrintEdition.status`` every 10 ms
     until it is READY: enqueue to READY as the database shows it.

@@ -1,5 +1,11 @@
-"""``print_bench.py renders``: first renders in a running ``db_worker``, each of a
-new revision, timed from the request until the edition is READY."""
+"""``print_bench.py renders``: first renders in a running ``task_worker``, each of
+a new revision, timed from the request until the edition is READY.
+
+The first two are of new photos: the worker's very first render (the material
+published with new copies of its photos, asked for once the publish's tasks are
+done), then one asked for at the moment of publishing more new photos, while the
+worker still makes their print renditions.
+"""
 
 from __future__ import annotations
 
@@ -79,6 +85,50 @@ def wait_for(edition_id, started, timeout):
         time.sleep(0.01)
 
 
+NEW_PHOTO = " (new copy)"
+
+
+def new_photos(page, round_):
+    """Publish ``page`` with new copies of its photos: images no rendition was
+    made of. The copies of earlier rounds and runs are deleted afterwards."""
+    from django.core.files.base import ContentFile
+
+    from content.models import KopirImage
+
+    earlier = list(KopirImage.objects.filter(title__contains=NEW_PHOTO))
+    material = page.live_revision.as_object()
+    copies = {}
+
+    def copy(image):
+        if image.pk not in copies:
+            with image.open_file() as handle:
+                data = handle.read()
+            copies[image.pk] = KopirImage.objects.create(
+                title=f"{image.title}{NEW_PHOTO}",
+                collection=image.collection,
+                description=image.description,
+                file=ContentFile(data, name=f"bench-copy-{round_}-{image.pk}.jpg"),
+            )
+        new = copies[image.pk]
+        new.contextual_alt_text = getattr(image, "contextual_alt_text", "")
+        new.decorative = False
+        return new
+
+    material.cover_image = copy(material.cover_image)
+    material.body = [
+        (
+            block.block_type,
+            copy(block.value) if block.block_type == "image" else block.value,
+        )
+        for block in material.body
+    ]
+    material.save_revision().publish()
+    page.refresh_from_db()
+    for image in earlier:
+        image.delete()  # Wagtail deletes its files and renditions
+    assert not any(image.renditions.exists() for image in copies.values())
+
+
 def command_renders(args):
     from django.urls import reverse
 
@@ -107,9 +157,17 @@ def command_renders(args):
             "size": edition.size,
         }
 
-    # The warm-up: the worker imports and loads what a render needs.
+    # The worker's first render: new photos, published; asked for once the
+    # worker is done with the publish's tasks (the print renditions among them).
     wait_idle(args.warmup_timeout)
-    warm_edition, warm = render(page.live_revision, args.warmup_timeout)
+    new_photos(page, 1)
+    wait_idle(args.warmup_timeout)
+    cold = render(page.live_revision, args.timeout)[1]
+    # New photos again, asked for at the moment of publishing.
+    time.sleep(0.2)
+    new_photos(page, 2)
+    # Its edition, of the live revision, is the one the download step serves.
+    warm_edition, publishing = render(page.live_revision, args.timeout)
     runs = []
     for _ in range(args.runs):
         # A new revision: a new edition that no cache holds.
@@ -120,7 +178,9 @@ def command_renders(args):
     totals = [run["total_ms"] for run in runs]
     emit(
         {
-            "warmup": warm,
+            "cold": cold,
+            "publishing": publishing,
+            "warmup": publishing,
             "runs": runs,
             "median_ms": median(totals),
             "max_ms": max(totals),

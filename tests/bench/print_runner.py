@@ -1,5 +1,5 @@
 """The print benchmark, runner side: the bench material, first renders in a real
-``db_worker`` while its memory is sampled, downloads of the ready PDF from
+``task_worker`` while its memory is sampled, downloads of the ready PDF from
 gunicorn, and the reference renderers. ``print_bench.py`` does the Django side
 in its own processes."""
 
@@ -56,7 +56,7 @@ def print_step(args, deadline, command, cap, label):
 
 
 class Worker:
-    """``manage.py db_worker`` in its own process group, always stopped on exit."""
+    """``manage.py task_worker`` in its own process group, always stopped on exit."""
 
     def __init__(self, args, log_path):
         self.log_path = log_path
@@ -64,7 +64,7 @@ class Worker:
         cmd = [
             PYTHON,
             "manage.py",
-            "db_worker",
+            "task_worker",
             "--interval",
             str(args.worker_interval),
             "--no-startup-delay",
@@ -79,6 +79,14 @@ class Worker:
             start_new_session=True,
         )
 
+    def wait_started(self, timeout=120):
+        """Until the worker has warmed up and waits for tasks."""
+        end = time.monotonic() + timeout
+        while "Starting worker" not in self.tail():
+            if self.proc.poll() is not None or time.monotonic() > end:
+                raise BenchError(f"the worker did not start:\n{self.tail(1500)}")
+            time.sleep(0.05)
+
     def tail(self, size=3000):
         self.log_file.flush()
         return Path(self.log_path).read_text(errors="replace")[-size:]
@@ -86,6 +94,15 @@ class Worker:
     def stop(self):
         stop_group(self.proc)
         self.log_file.close()
+
+
+def idle_memory(pid):
+    """RSS and PSS of the worker process alone, in MB."""
+    from tests.bench.worker_memory import proc_values
+
+    rss = proc_values(f"/proc/{pid}/status", ("VmRSS",)).get("VmRSS", 0)
+    pss = proc_values(f"/proc/{pid}/smaps_rollup", ("Pss",)).get("Pss", 0)
+    return {"rss": rss / 1024, "pss": pss / 1024}
 
 
 def percentile(values, p):
@@ -181,6 +198,10 @@ def measure_print(args, deadline, wrk, script_path):
     sampler = MemorySampler(worker.proc.pid)
     sampler.start()
     try:
+        worker.wait_started()
+        time.sleep(1)
+        idle = idle_memory(worker.proc.pid)
+        log(f"  idle worker: {idle['rss']:.0f} MB RSS, {idle['pss']:.0f} MB PSS")
         renders = print_step(
             args,
             deadline,
@@ -199,12 +220,17 @@ def measure_print(args, deadline, wrk, script_path):
         raise BenchError(f"{exc}\nworker log:\n{tail}") from exc
     finally:
         memory = sampler.stop()
+        after = idle_memory(worker.proc.pid)
         worker.stop()
     if worker.proc.returncode not in (0, -signal.SIGTERM):
         log(f"  the worker exited with {worker.proc.returncode}")
     for run_ in [renders["warmup"], *renders["runs"]]:
         if run_["pages"] != 4:
             raise BenchError(f"the brochure came out at {run_['pages']} pages, not 4")
+    log(
+        f"  cold worker and new photos: {renders['cold']['total_ms']:.0f} ms; "
+        f"asked while publishing: {renders['publishing']['total_ms']:.0f} ms"
+    )
     log(
         f"  first render: median {renders['median_ms']:.0f} ms, max "
         f"{renders['max_ms']:.0f} ms; worker memory peak {memory['tree_pss']:.0f} MB "
@@ -223,6 +249,7 @@ def measure_print(args, deadline, wrk, script_path):
         "material": material,
         "renders": renders,
         "memory": memory,
+        "idle_memory": {"before": idle, "after": after},
         "download": download,
         "reference": reference,
         "worker_interval": args.worker_interval,

@@ -23,8 +23,11 @@ Steps, each bounded in time:
    a. the bench material: a published English MaterialPage in an organisation's
       space with three generated 2400×1600 JPEG photos (cover and two in the
       text), its text sized until the A5 brochure is exactly 4 pages;
-   b. a real ``manage.py db_worker`` (database backend, ``--worker-interval``) is
-      started and warmed up with one render; then ``--print-runs`` first renders,
+   b. a real ``manage.py task_worker`` (database backend, woken by NOTIFY;
+      ``--worker-interval`` is its fallback poll) is started; its idle memory is
+      read; its first render is of the material published with new copies of its
+      photos (asked once the publish's tasks are done: target ≤ 1 s), then one
+      asked at the moment of publishing new photos; then ``--print-runs`` renders,
       each of a new revision: ``service.material_edition(..., layout="a5")``,
       then ``PrintEdition.status`` polled every 10 ms until READY (enqueue to
       READY; median and max, and the task's own ``render_seconds``). Meanwhile
@@ -260,8 +263,9 @@ def main(argv=None):
     parser.add_argument(
         "--worker-interval",
         type=float,
-        default=0.1,
-        help="db_worker --interval: seconds between polls of an empty queue",
+        default=5.0,
+        help="task_worker --interval: the longest wait between polls of an empty "
+        "queue (a NOTIFY wakes it sooner)",
     )
     # url, seconds, connections, a file of paths or "-", then "Name: value" headers.
     parser.add_argument("--loadgen", nargs="+", help=argparse.SUPPRESS)

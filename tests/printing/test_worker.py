@@ -1,4 +1,4 @@
-"""Print editions rendered by a real ``manage.py db_worker``, as in production.
+"""Print editions rendered by a real ``manage.py task_worker``, as in production.
 
 The request queues a django-tasks task in the database; a separate worker process
 takes it, forks the renderer and writes the PDF. A document that cannot be printed
