@@ -339,8 +339,18 @@ def newer_source(material):
 def material_context(*, page):
     """The material's taxonomy, origin and translations in a fixed number of queries."""
     material = page
-    # Previews and other callers hand in a bare page; Django skips what is done.
-    prefetch_related_objects([material], *MATERIAL_PREFETCH)
+    # The library's route brings the chips in one query; previews (whose links
+    # live in the revision, not the database) and other callers prefetch.
+    chips = getattr(material, "_kopir_chips", None)
+    if chips is None:
+        prefetch_related_objects([material], *MATERIAL_PREFETCH)
+        chips = {
+            "target_groups": list(material.target_groups.all()),
+            "narratives": list(material.narratives.all()),
+            "themes": list(material.themes.all()),
+            "regions": list(material.regions.all()),
+            "tags": list(material.tags.all()),
+        }
     available = [
         {"code": code, "name": name, "page": _TranslationLink(url)}
         if (url := _translation_url(page, code))
@@ -361,11 +371,11 @@ def material_context(*, page):
         ),
         "translations": available,
         "newer_source": newer_source(material),
-        "target_groups": list(material.target_groups.all()),
-        "narratives": list(material.narratives.all()),
-        "themes": list(material.themes.all()),
-        "regions": list(material.regions.all()),
-        "free_tags": list(material.tags.all()),
+        "target_groups": chips["target_groups"],
+        "narratives": chips["narratives"],
+        "themes": chips["themes"],
+        "regions": chips["regions"],
+        "free_tags": chips["tags"],
     }
 
 

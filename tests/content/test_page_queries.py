@@ -7,10 +7,12 @@ from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from content.factories import make_material
 from content.models import MaterialPage
+from content.selectors.chips import material_chips
 from tests.content.helpers import add_materials, build_library
 
-MATERIAL_QUERIES = 6  # the material, then its five kinds of taxonomy and tags
+MATERIAL_QUERIES = 2  # the material, then its taxonomy chips (content.selectors.chips)
 HOME_QUERIES = 6  # six newest (ids, pages, two taxonomies), narratives, languages
 
 
@@ -31,6 +33,40 @@ class UncachedPageQueryTests(TestCase):
         large = (self.queries(first.url), self.queries("/ru/"))
         self.assertEqual(small, (MATERIAL_QUERIES, HOME_QUERIES))
         self.assertEqual(large, small)
+
+
+class ChipsTests(TestCase):
+    def test_one_query_gives_what_the_five_prefetches_gave_in_their_order(self):
+        lib = build_library()
+        material = make_material(
+            lib.site["ru"][1],
+            target_groups=[lib.rural["ru"], lib.parents["ru"]],
+            narratives=[lib.us_them["ru"], lib.jihad["ru"]],
+            themes=[lib.family["ru"]],
+            regions=[lib.atyrau["ru"]],
+            tags=["семья", "молодёжь", "диалог"],
+        )
+        page = MaterialPage.objects.get(pk=material.pk)
+        with self.assertNumQueries(1):
+            chips = material_chips(page.pk)
+        expected = {
+            "target_groups": page.target_groups.all(),
+            "narratives": page.narratives.all(),
+            "themes": page.themes.all(),
+            "regions": page.regions.all(),
+            "tags": page.tags.order_by("name"),
+        }
+        for name, rows in expected.items():
+            with self.subTest(name=name):
+                self.assertEqual(
+                    [(c.slug, c.name) for c in chips[name]],
+                    [(r.slug, r.name) for r in rows],
+                )
+        # Narratives follow their number in the brief, not their name.
+        self.assertEqual(
+            [c.slug for c in chips["narratives"]],
+            ["glorification-of-jihad", "us-versus-them"],
+        )
 
 
 @override_settings(PAGE_CACHE_SECONDS=300)
