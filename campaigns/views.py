@@ -85,7 +85,12 @@ def coverage_view(request):
 
 def calendar_view(request):
     form = CalendarFilterForm(request.GET or None, user=request.user)
-    data = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    data = {}
+    if form.is_bound:
+        # A filter the user may not use (another organisation's plan, say) is
+        # dropped with its error shown; the valid ones (view, day) still apply.
+        form.is_valid()
+        data = form.cleaned_data
     context = build_calendar(request.user, data)
     query = request.GET.copy()
     query.pop("day", None)

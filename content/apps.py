@@ -23,6 +23,11 @@ class ContentConfig(AppConfig):
             sender=self,
             dispatch_uid="kopir-site-address",
         )
+        post_migrate.connect(
+            signals.forget_file_cache,
+            sender=self,
+            dispatch_uid="kopir-file-cache",
+        )
         from content.access import register_rules
         from content.forms import register_stream_form_field
         from content.print_documents import register_print_documents

@@ -24,9 +24,10 @@ type, a move, a new slug, a view restriction, a deletion) bumps ``all``. A tag's
 first version is the clock in milliseconds, so a tag the cache evicted never comes
 back at a version an old page was stored with.
 
-**Bounded.** Each page path stores at most ``PAGE_CACHE_VARIANTS`` variants per
-lifetime and content version; past that it is served uncached, so nobody can fill
-the cache with new query strings.
+**Bounded.** Each page path stores at most ``PAGE_CACHE_VARIANTS`` variants with
+parameters per lifetime and content version; past that they are served uncached,
+so nobody can fill the cache with new query strings. The plain page is always
+stored. The host is part of the key.
 """
 
 import hashlib
@@ -139,11 +140,17 @@ def _cacheable_request(request):
     )
 
 
+# Response headers a stored page keeps besides its content type.
+KEPT_HEADERS = ("Last-Modified", "Content-Language")
+
+
 def _hit(entry):
-    versions, status, content_type, body = entry
+    versions, status, headers, body = entry
     if tag_versions(versions) != versions:
         return None
-    response = HttpResponse(body, status=status, content_type=content_type)
+    response = HttpResponse(body, status=status)
+    for name, value in headers.items():
+        response[name] = value
     response["X-Kopir-Cache"] = "hit"
     setattr(response, PUBLIC_FLAG, True)
     return response
@@ -167,7 +174,11 @@ def cached_serve(request, path, serve):
     query = canonical_query(request.GET)
     request.GET = query
     request.META["QUERY_STRING"] = query.urlencode()
-    key = "kopir:page:" + _digest(request.method, request.path, query.urlencode())
+    # The host is part of the key: a page built for one allowed host name (its
+    # feed's links, say) is never served to another.
+    key = "kopir:page:" + _digest(
+        request.method, request.get_host(), request.path, query.urlencode()
+    )
     entry = cache.get(key)
     if entry is not None:
         response = _hit(entry)
@@ -191,15 +202,17 @@ def cached_serve(request, path, serve):
         versions = {
             tag: before[tag] for tag in (ALL, TAXONOMY, path_tag(request.path), *tags)
         }
-        if _room_for(request, versions):
+        # The plain page (no parameters) is always stored: a flood of query
+        # strings cannot leave it uncached.
+        if not query or _room_for(request, versions):
+            headers = {
+                name: response[name]
+                for name in ("Content-Type", *KEPT_HEADERS)
+                if response.has_header(name)
+            }
             cache.set(
                 key,
-                (
-                    versions,
-                    response.status_code,
-                    response["Content-Type"],
-                    response.content,
-                ),
+                (versions, response.status_code, headers, response.content),
                 timeout=settings.PAGE_CACHE_SECONDS,
             )
             response["X-Kopir-Cache"] = "miss"

@@ -4,6 +4,8 @@ editions and renditions; and wake the task workers when a task is queued."""
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.filebased import FileBasedCache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django_tasks.signals import task_enqueued
@@ -172,6 +174,15 @@ def delete_print_file(sender, instance, **kwargs):
 
 # A queued task wakes the workers waiting on PostgreSQL (content/task_worker.py).
 task_enqueued.connect(notify_workers, dispatch_uid="kopir-notify-workers")
+
+
+def forget_file_cache(**kwargs):
+    """Without Redis the cache is files in the checkout (settings): a database made
+    anew (``make demo`` after deleting it) must not meet the pages, frame and
+    counts cached from the old one. Runs after every ``migrate``; Redis is left
+    alone (it may hold other things, and its deployments keep their database)."""
+    if isinstance(caches["default"], FileBasedCache):
+        caches["default"].clear()
 
 
 def site_address_from_base_url(**kwargs):

@@ -279,6 +279,7 @@ def _translation_url(page, code):
     else:
         url_path = (
             Page.objects.filter(
+                public_frame.public_q(),
                 translation_key=page.translation_key,
                 locale__language_code=code,
                 live=True,
@@ -367,7 +368,7 @@ def material_context(*, page):
         "adaptation_count": (
             material._live_adaptations
             if hasattr(material, "_live_adaptations")
-            else material.adaptations.live().count()
+            else material.adaptations.live().filter(public_frame.public_q()).count()
         ),
         "translations": available,
         "newer_source": newer_source(material),

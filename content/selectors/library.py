@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from audiences.models import Region, TargetGroup
+from content import public_frame
 from content.models.library import Format, NarrativeCountered, Theme
 from content.models.material import (
     MaterialPage,
@@ -291,12 +292,14 @@ def library_context(*, library, params):
         messages.append(_("That page number is not a number; here is the first page."))
         page_obj = paginator.page(1)
     except EmptyPage:
-        if paginator.count:
+        # Before the first page (0, -5): the first; past the last: the last.
+        first = int(raw_page) < 1  # the paginator has checked it is a number
+        if paginator.count and not first:
             messages.append(
                 _("There are only %(n)d pages; here is the last one.")
                 % {"n": paginator.num_pages}
             )
-        page_obj = paginator.page(paginator.num_pages)
+        page_obj = paginator.page(1 if first else paginator.num_pages)
 
     # The filters in force, each with the query that removes it: a phone shows
     # them beside the collapsed "Filters" button.
@@ -351,9 +354,12 @@ def _cards(ids):
 def material_for_route(*, library, space_slug, slug):
     """The material at ``<library>/<space_slug>/<slug>/``, ready to render."""
     # The URL path of each translation rides along in the same query.
+    # Only public translations: a private one is neither linked nor named.
+    public = public_frame.public_q()
     translation_paths = {
         f"_url_path_{code}": Subquery(
             Page.objects.filter(
+                public,
                 translation_key=OuterRef("translation_key"),
                 locale__language_code=code,
                 live=True,
@@ -375,7 +381,9 @@ def material_for_route(*, library, space_slug, slug):
                 Subquery(
                     # One adaptation in several languages counts once: its
                     # translations share a translation key.
-                    MaterialPage.objects.filter(adapted_from=OuterRef("pk"), live=True)
+                    MaterialPage.objects.filter(
+                        public, adapted_from=OuterRef("pk"), live=True
+                    )
                     .order_by()
                     .values("adapted_from")
                     .annotate(total=Count("translation_key", distinct=True))

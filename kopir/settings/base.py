@@ -196,7 +196,9 @@ STORAGES = {
     },
 }
 
-# Cache: local memory on a laptop, Redis when REDIS_URL is set.
+# Cache: Redis when REDIS_URL is set; else files in .cache/ of the checkout, which
+# the web server, the task worker and the scheduler share (a publish by the
+# scheduler must clear the page cache the web server reads).
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -207,7 +209,13 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env_str("CACHE_DIR", str(BASE_DIR / ".cache")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 # Seconds a public page stays in the page cache; 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # How many query-string variants of one page the cache keeps per lifetime.

@@ -96,6 +96,17 @@ class BusyCalendarTests(TestCase):
             self.assertContains(response, f">Busy {n}</a>")
         self.assertNotContains(response, ">Busy 1</a>")
 
+    def test_another_organisations_filter_is_refused_and_the_day_kept(self):
+        # Found by a user trial: one refused filter used to drop them all and show
+        # this month instead of the day asked for.
+        response = self.calendar(
+            view="day", day=f"{BUSY:%Y-%m-%d}", organisation=self.w.beta.pk
+        )
+        self.assertEqual(response.context["view"], "day")
+        self.assertContains(response, "Busy 6")
+        self.assertNotContains(response, "Beta secret")
+        self.assertContains(response, 'class="error-message"')
+
     def test_week_view_is_not_cut(self):
         response = self.calendar(view="week", day="2026-11-12")
         for n in range(7):

@@ -92,6 +92,32 @@ class CacheKeyTests(PageCacheTestCase):
         self.assertEqual(self.cache_state(self.first.url), "miss")
 
 
+class WhatACachedPageKeepsTests(PageCacheTestCase):
+    """Found by a user trial: a page built for one host name served to another, the
+    plain library page left uncached by a flood, the feed's date lost on a hit."""
+
+    def test_a_page_built_for_another_host_is_never_served(self):
+        feed = "/ru/materials/feed/"
+        self.client.get(feed, HTTP_HOST="evil.example")
+        response = self.client.get(feed)
+        self.assertEqual(response["X-Kopir-Cache"], "miss")
+        self.assertNotContains(response, "evil.example")
+
+    @override_settings(PAGE_CACHE_VARIANTS=1)
+    def test_a_flood_of_query_strings_leaves_the_plain_page_cached(self):
+        self.assertEqual(self.cache_state(f"{LIBRARY}?q=один"), "miss")
+        self.assertEqual(self.cache_state(f"{LIBRARY}?q=два"), "full")
+        self.assertEqual(self.cache_state(LIBRARY), "miss")
+        self.assertEqual(self.cache_state(LIBRARY), "hit")
+
+    def test_a_hit_keeps_the_feeds_last_modified_date(self):
+        first = self.client.get("/ru/materials/feed/")
+        second = self.client.get("/ru/materials/feed/")
+        self.assertEqual(second["X-Kopir-Cache"], "hit")
+        self.assertEqual(second["Last-Modified"], first["Last-Modified"])
+        self.assertEqual(second["Content-Type"], first["Content-Type"])
+
+
 class InvalidationTests(PageCacheTestCase):
     def warm(self, *urls):
         for url in urls:
