@@ -1,4 +1,7 @@
-"""The page tree and taxonomy most library tests share."""
+"""The page tree and taxonomy most library tests share, and a warm query count."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from audiences.factories import make_region, make_target_group
 from content.factories import (
@@ -45,3 +48,13 @@ def add_materials(lib, count, code="ru", **kwargs):
             )
         )
     return made
+
+
+def warm_query_count(testcase, url):
+    """Queries of a second request for ``url`` (the first fills the frame and the
+    per-process caches, as production has them); the page must answer 200."""
+    testcase.client.get(url)
+    with CaptureQueriesContext(connection) as ctx:
+        response = testcase.client.get(url)
+    testcase.assertEqual(response.status_code, 200)
+    return len(ctx)

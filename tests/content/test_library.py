@@ -10,7 +10,7 @@ from wagtail.models import PageViewRestriction
 from content import public_frame
 from content.factories import make_material
 from content.selectors.library import MAX_QUERY_LENGTH, PAGE_SIZE, library_context
-from tests.content.helpers import add_materials, build_library
+from tests.content.helpers import add_materials, build_library, warm_query_count
 
 
 class LibraryFacetTests(TestCase):
@@ -208,11 +208,7 @@ class LibraryQueryCountTests(TestCase):
     """A listing costs the same number of queries whatever the library's size."""
 
     def count_queries(self, url):
-        self.client.get(url)  # warm per-process caches (content types, site roots)
-        with CaptureQueriesContext(connection) as ctx:
-            response = self.client.get(url)
-        self.assertEqual(response.status_code, 200)
-        return len(ctx)
+        return warm_query_count(self, url)
 
     def test_library_queries_do_not_grow_with_materials(self):
         lib = build_library()

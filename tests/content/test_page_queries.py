@@ -2,15 +2,13 @@
 home page, the library and the view restrictions come from the cached frame
 (``content.public_frame``), and the count does not grow with the library."""
 
-from django.db import connection
 from django.test import TestCase, override_settings
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from content.factories import make_material
 from content.models import MaterialPage
 from content.selectors.chips import material_chips
-from tests.content.helpers import add_materials, build_library
+from tests.content.helpers import add_materials, build_library, warm_query_count
 
 MATERIAL_QUERIES = 2  # the material, then its taxonomy chips (content.selectors.chips)
 HOME_QUERIES = 6  # six newest (ids, pages, two taxonomies), narratives, languages
@@ -19,11 +17,7 @@ HOME_QUERIES = 6  # six newest (ids, pages, two taxonomies), narratives, languag
 @override_settings(PAGE_CACHE_SECONDS=0)
 class UncachedPageQueryTests(TestCase):
     def queries(self, url):
-        self.client.get(url)  # the frame and per-process caches, as in production
-        with CaptureQueriesContext(connection) as ctx:
-            response = self.client.get(url)
-        self.assertEqual(response.status_code, 200)
-        return len(ctx)
+        return warm_query_count(self, url)
 
     def test_material_and_home_pages_at_10_and_500_materials(self):
         lib = build_library()
