@@ -115,6 +115,10 @@ def render_edition(edition_id):
                     count=pages,
                 )
             )
+        if not _this_attempt(edition).exists():
+            # Taken over (this worker seemed dead) or withdrawn: the final name
+            # is not this render's to write.
+            return "skipped"
         os.replace(temporary, final_path)
         temporary = None
         size = os.path.getsize(final_path)
@@ -129,8 +133,9 @@ def render_edition(edition_id):
             finished_at=timezone.now(),
             lease_expires_at=None,
         )
-        if not updated:
-            # Replaced or withdrawn while rendering: the file must not linger.
+        if not updated and not _ready(edition):
+            # Replaced or withdrawn while rendering: the file must not linger
+            # (unless a later attempt of this edition made it ready meanwhile).
             os.unlink(final_path)
         return "ready"
     except PrintError as exc:
@@ -169,6 +174,12 @@ def _this_attempt(edition):
         status=PrintEdition.Status.RENDERING,
         attempts=edition.attempts,
     )
+
+
+def _ready(edition):
+    return PrintEdition.objects.filter(
+        pk=edition.pk, status=PrintEdition.Status.READY
+    ).exists()
 
 
 def _temporary_prefix(edition):
