@@ -10,10 +10,11 @@ PORT ?= 8000
 .PHONY: install system-packages demo run test test-sqlite test-postgres lint bench clean
 
 # Debian packages the project needs: Chromium for browser tests, poppler for PDFs,
-# fonts with Kazakh letters. Installed only when missing (needs root or sudo).
+# fonts with Kazakh letters, redis-server for the task-queue fault tests (each starts
+# its own). Installed only when missing (needs root or sudo).
 system-packages:
 	@missing=""; \
-	for pkg in chromium poppler-utils fonts-noto-core zbar-tools; do \
+	for pkg in chromium poppler-utils fonts-noto-core zbar-tools redis-server; do \
 	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \

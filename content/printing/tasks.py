@@ -3,11 +3,13 @@
 import logging
 import os
 import time
+from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_noop, ngettext_lazy
 from django_tasks import task
@@ -162,8 +164,14 @@ def _may_render(edition):
     reaper has not come by yet); never while another render holds the lease."""
     if edition.status == PrintEdition.Status.QUEUED:
         return True
-    return edition.status == PrintEdition.Status.RENDERING and (
-        edition.lease_expires_at is None or edition.lease_expires_at <= timezone.now()
+    return (
+        edition.status == PrintEdition.Status.RENDERING
+        and (
+            edition.lease_expires_at is None
+            or edition.lease_expires_at <= timezone.now()
+        )
+        # The last attempt's loss is the reaper's to report.
+        and edition.attempts < settings.PRINT_MAX_ATTEMPTS
     )
 
 
@@ -218,20 +226,18 @@ def reap_editions():
     Returns (retried, failed)."""
     retried = failed = 0
     now = timezone.now()
-    expired = PrintEdition.objects.filter(
-        status=PrintEdition.Status.RENDERING, lease_expires_at__lt=now
-    ).values_list("pk", flat=True)
-    for pk in list(expired):
+    # A render holds a lease from its start; one without (left running by a
+    # version before leases) counts as expired once it is a lease old.
+    expired = Q(lease_expires_at__lt=now) | Q(
+        lease_expires_at__isnull=True,
+        created_at__lt=now - timedelta(seconds=settings.TASK_LEASE_SECONDS),
+    )
+    rendering = PrintEdition.objects.filter(
+        expired, status=PrintEdition.Status.RENDERING
+    )
+    for pk in list(rendering.values_list("pk", flat=True)):
         with transaction.atomic():
-            edition = (
-                PrintEdition.objects.select_for_update()
-                .filter(
-                    pk=pk,
-                    status=PrintEdition.Status.RENDERING,
-                    lease_expires_at__lt=now,
-                )
-                .first()
-            )
+            edition = rendering.select_for_update().filter(pk=pk).first()
             if edition is None:
                 continue  # finished, or retried by another reaper meanwhile
             if edition.attempts >= settings.PRINT_MAX_ATTEMPTS:

@@ -112,3 +112,15 @@ def test_dead_workers_task_rows_are_failed_or_queued_again(shelf, settings):
     assert renditions.status == "READY"  # safe to run again: queued again
     assert running_alive.get().status == "RUNNING"
     assert PrintEdition.objects.get(pk=edition.pk).status == "queued"
+
+
+def test_a_render_left_running_before_leases_existed_is_retried(shelf):
+    edition = a_dead_render(shelf.kazakh_material(), attempts=0)
+    PrintEdition.objects.filter(pk=edition.pk).update(
+        lease_expires_at=None, created_at=timezone.now() - timedelta(hours=1)
+    )
+
+    assert reap()["editions retried"] == 1
+    edition.refresh_from_db()
+    assert edition.status == PrintEdition.Status.READY, error(edition)
+    assert edition.attempts == 1

@@ -101,7 +101,10 @@ class Command(db_worker.Command):
         if "*" in queue_names:
             queue_names = sorted(django_rq.settings.QUEUES)
         worker = django_rq.get_worker(
-            *queue_names, job_class=Job, worker_class=SimpleWorker
+            *queue_names,
+            job_class=Job,
+            worker_class=SimpleWorker,
+            name=options["worker_id"],
         )
         logger.info(
             "Starting worker worker_id=%s queues=%s (RQ)",
