@@ -433,3 +433,5 @@ LOGGING.setdefault("loggers", {})["kopir.security"] = {
     "propagate": False,
 }
 # --- end of accounts security -----------------------------------------------
+
+from .hosts import *  # noqa: E402,F403

@@ -1,0 +1,263 @@
+"""Private services on loopback for fault tests: never the machine's shared ones.
+
+Each starter returns a handle that can stop and start its service again on the
+same port (and data directory), and that a test must stop when it ends (use it as
+a context manager, or ``request.addfinalizer(handle.stop)``). Every process runs
+in its own process group and is killed with it, even when a test fails.
+
+    with start_redis(9541) as redis:
+        ...  redis.url, redis.stop(), redis.start()
+
+    with start_postgres(9542) as pg:
+        ...  pg.url("kopir"), pg.stop(), pg.start(), pg.restart()
+
+Functions here are independent of each other (another helper may add its own).
+"""
+
+import contextlib
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+HOST = "127.0.0.1"
+REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+PG_BIN = Path("/usr/local/bin")
+PG_USER = "postgres"
+
+
+def port_open(port, host=HOST):
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.settimeout(0.2)
+        return s.connect_ex((host, port)) == 0
+
+
+def wait_for_port(port, *, open_=True, timeout=30, what="the service"):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if port_open(port) == open_:
+            return
+        time.sleep(0.05)
+    state = "open" if open_ else "close"
+    raise RuntimeError(f"{what} did not {state} port {port} in {timeout} s")
+
+
+def stop_group(process, timeout=10):
+    """Stop ``process`` and its process group: TERM, then KILL."""
+    if process is None or process.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout)
+
+
+class Service:
+    """Base of the handles: context manager, stop on exit."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self.stop()
+
+
+# --- Redis ---------------------------------------------------------------------
+
+
+class Redis(Service):
+    """A ``redis-server`` without persistence on ``port``."""
+
+    def __init__(self, port):
+        self.port = port
+        self.url = f"redis://{HOST}:{port}/0"
+        self.dir = Path(tempfile.mkdtemp(prefix=f"kopir-redis-{port}-"))
+        self.log_path = self.dir / "redis.log"
+        self.process = None
+
+    def start(self):
+        if port_open(self.port):
+            raise RuntimeError(f"port {self.port} is already in use")
+        self.process = subprocess.Popen(
+            [
+                REDIS_SERVER,
+                "--port",
+                str(self.port),
+                "--bind",
+                HOST,
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.dir),
+                "--logfile",
+                str(self.log_path),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        wait_for_port(self.port, what="redis-server")
+        return self
+
+    def stop(self):
+        stop_group(self.process)
+        self.process = None
+
+    def close(self):
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def start_redis(port):
+    """A private Redis on ``port``, started."""
+    redis = Redis(port)
+    try:
+        return redis.start()
+    except BaseException:
+        redis.close()
+        raise
+
+
+# --- PostgreSQL ----------------------------------------------------------------
+
+
+class Postgres(Service):
+    """A private PostgreSQL cluster (``initdb``, trust auth for loopback) on
+    ``port``, run as the ``postgres`` OS user when the tests run as root."""
+
+    def __init__(self, port):
+        self.port = port
+        self.root = Path(tempfile.mkdtemp(prefix=f"kopir-pg-{port}-"))
+        self.data = self.root / "data"
+        self.log_path = self.root / "postgres.log"
+        self._as_user = []
+        if os.geteuid() == 0:
+            self._as_user = ["runuser", "-u", PG_USER, "--"]
+            entry = pwd.getpwnam(PG_USER)
+            os.chown(self.root, entry.pw_uid, entry.pw_gid)
+        self._initialised = False
+
+    def url(self, database="postgres"):
+        return f"postgres://{PG_USER}@{HOST}:{self.port}/{database}"
+
+    def _run(self, *args, check=True, timeout=120):
+        return subprocess.run(
+            [*self._as_user, *args],
+            check=check,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            cwd=self.root,
+        )
+
+    def init(self):
+        self._run(
+            str(PG_BIN / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            PG_USER,
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
+        self._initialised = True
+
+    def start(self):
+        if not self._initialised:
+            self.init()
+        if port_open(self.port):
+            raise RuntimeError(f"port {self.port} is already in use")
+        options = (
+            f"-p {self.port} -c listen_addresses={HOST} -k {self.root} "
+            "-c fsync=off -c full_page_writes=off"
+        )
+        self._run(
+            str(PG_BIN / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.log_path),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
+        wait_for_port(self.port, what="PostgreSQL")
+        return self
+
+    def stop(self, mode="fast"):
+        """Stop the cluster (``immediate`` is a crash: no shutdown checkpoint,
+        every open transaction simply gone)."""
+        if not self._initialised or not (self.data / "postmaster.pid").exists():
+            return
+        self._run(
+            str(PG_BIN / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-m",
+            mode,
+            "-w",
+            "-t",
+            "60",
+            "stop",
+            check=False,
+        )
+        wait_for_port(self.port, open_=False, what="PostgreSQL")
+
+    def restart(self, mode="fast"):
+        self.stop(mode)
+        return self.start()
+
+    def create_database(self, name):
+        self._run(
+            "psql" if shutil.which("psql") else str(PG_BIN / "psql"),
+            "-h",
+            HOST,
+            "-p",
+            str(self.port),
+            "-U",
+            PG_USER,
+            "-d",
+            "postgres",
+            "-c",
+            f'CREATE DATABASE "{name}"',
+        )
+
+    def log_tail(self, chars=3000):
+        try:
+            return self.log_path.read_text()[-chars:]
+        except OSError:
+            return ""
+
+    def close(self):
+        self.stop("immediate")
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def start_postgres(port):
+    """A private PostgreSQL cluster on ``port``, initialised and started."""
+    postgres = Postgres(port)
+    try:
+        return postgres.start()
+    except BaseException:
+        postgres.close()
+        raise
