@@ -35,6 +35,19 @@ RETRY_AFTER = 1.0
 MISSING = object()
 
 
+class _Outage:
+    """Whether one Redis server is away, shared by the process's threads (Django
+    makes one cache object per thread): one log line per outage, one pause."""
+
+    def __init__(self):
+        self.down = False
+        self.until = 0.0
+        self.dropped_writes = False
+
+
+_outages = {}
+
+
 class FailOpenRedisCache(RedisCache):
     """Django's ``RedisCache``: a miss on every read and nothing written while
     Redis is unreachable; logs the outage and the recovery once each."""
@@ -50,30 +63,30 @@ class FailOpenRedisCache(RedisCache):
         options.setdefault("health_check_interval", 30)
         params["OPTIONS"] = options
         super().__init__(server, params)
-        self._down_until = 0.0
-        self._down = False
-        self._dropped_writes = False
+        self._outage = _outages.setdefault(tuple(self._servers), _Outage())
 
     # --- The switch ------------------------------------------------------------
 
     def _call(self, method, default, args, kwargs, *, write):
-        if self._down and time.monotonic() < self._down_until:
-            self._dropped_writes |= write
+        outage = self._outage
+        if outage.down and time.monotonic() < outage.until:
+            outage.dropped_writes |= write
             return default
         try:
             result = method(*args, **kwargs)
         except UNREACHABLE as exc:
             self._failed(exc)
-            self._dropped_writes |= write
+            outage.dropped_writes |= write
             return default
-        if self._down:
+        if outage.down:
             self._recovered()
         return result
 
     def _failed(self, exc):
-        self._down_until = time.monotonic() + self.retry_after
-        if not self._down:
-            self._down = True
+        outage = self._outage
+        outage.until = time.monotonic() + self.retry_after
+        if not outage.down:
+            outage.down = True
             logger.warning(
                 "Redis cache unreachable (%s); serving without the cache until "
                 "it answers again.",
@@ -81,10 +94,11 @@ class FailOpenRedisCache(RedisCache):
             )
 
     def _recovered(self):
-        self._down = False
+        outage = self._outage
+        outage.down = False
         logger.warning("Redis cache reachable again; using it.")
-        if self._dropped_writes:
-            self._dropped_writes = False
+        if outage.dropped_writes:
+            outage.dropped_writes = False
             # Pages cached before the outage may miss a change made during it.
             from content.page_cache import ALL, bump
 

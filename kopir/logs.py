@@ -21,6 +21,8 @@ import re
 import time
 import uuid
 
+from django.core.signals import request_finished
+from django.dispatch import receiver
 from django.utils.functional import empty
 
 access_logger = logging.getLogger("kopir.access")
@@ -85,24 +87,28 @@ class RequestIdMiddleware:
             "method": request.method,
             "path": safe_path(request.path),
         }
-        token = _context.set(context)
+        # Kept until the response is closed (``request_finished``), so that
+        # Django's own line about a 4xx/5xx answer carries the id too.
+        _context.set(context)
         start = time.monotonic()
-        try:
-            response = self.get_response(request)
-            context["user_id"] = _user_id(request)
-            response["X-Request-ID"] = rid
-            duration = round((time.monotonic() - start) * 1000, 1)
-            access_logger.info(
-                "%s %s %s %sms",
-                request.method,
-                context["path"],
-                response.status_code,
-                duration,
-                extra={"status": response.status_code, "duration_ms": duration},
-            )
-            return response
-        finally:
-            _context.reset(token)
+        response = self.get_response(request)
+        context["user_id"] = _user_id(request)
+        response["X-Request-ID"] = rid
+        duration = round((time.monotonic() - start) * 1000, 1)
+        access_logger.info(
+            "%s %s %s %sms",
+            request.method,
+            context["path"],
+            response.status_code,
+            duration,
+            extra={"status": response.status_code, "duration_ms": duration},
+        )
+        return response
+
+
+@receiver(request_finished, dispatch_uid="kopir-logs-request-finished")
+def _forget_request(**kwargs):
+    _context.set(None)
 
 
 class RequestContextFilter(logging.Filter):

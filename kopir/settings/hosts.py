@@ -11,9 +11,6 @@
 
 from kopir.settings.env import env_bool, env_int, env_str
 
-# The list and dict base.py has built so far (it imports this module last).
-from .base import LOGGING, MIDDLEWARE  # noqa: E402
-
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 if env_str("REDIS_URL", ""):
@@ -36,51 +33,62 @@ if env_str("REDIS_URL", ""):
     # away, so limits are not enforced during an outage (documented).
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
-# Outermost: the id and the access line cover everything, even a CSP header.
-MIDDLEWARE = ["kopir.logs.RequestIdMiddleware", *MIDDLEWARE]
-# Innermost: a view's lost database connection becomes the 503 page.
-MIDDLEWARE.append("kopir.unavailable.DatabaseUnavailableMiddleware")
-
-# --- Logs ---------------------------------------------------------------------
 LOG_FORMAT = env_str("LOG_FORMAT", "text")
-LOGGING["filters"] = {
-    **LOGGING.get("filters", {}),
-    "request": {"()": "kopir.logs.RequestContextFilter"},
-}
-LOGGING["formatters"] = {
-    **LOGGING.get("formatters", {}),
-    "text": {
-        "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
-    },
-    "json": {"()": "kopir.logs.JsonFormatter"},
-}
-LOGGING["handlers"]["console"] = {
-    "class": "logging.StreamHandler",
-    "filters": ["request"],
-    "formatter": "json" if LOG_FORMAT == "json" else "text",
-}
-LOGGING.setdefault("loggers", {}).update(
-    {
-        # Django's own loggers through the same handler (one format per line).
-        "django": {
-            "handlers": ["console"],
-            "level": env_str("LOG_LEVEL", "WARNING"),
-            "propagate": False,
-        },
-        "django.server": {
-            "handlers": ["console"],
-            "level": "INFO",
-            "propagate": False,
-        },
-        "kopir.access": {
-            "handlers": ["console"],
-            "level": "INFO" if env_bool("ACCESS_LOG", True) else "WARNING",
-            "propagate": False,
-        },
-        "kopir": {
-            "handlers": ["console"],
-            "level": env_str("KOPIR_LOG_LEVEL", "INFO"),
-            "propagate": False,
-        },
+
+
+def extend_settings(namespace):
+    """Add the middleware and logging setup to base.py's ``namespace`` (its
+    ``globals()``), which calls this right after importing the module."""
+    middleware = namespace["MIDDLEWARE"]
+    # Outermost: the id and the access line cover everything, even a CSP header.
+    middleware.insert(0, "kopir.logs.RequestIdMiddleware")
+    # Innermost: a view's lost database connection becomes the 503 page.
+    middleware.append("kopir.unavailable.DatabaseUnavailableMiddleware")
+    configure_logging(namespace["LOGGING"])
+
+
+def configure_logging(logging_settings):
+    """Every handler line carries the request id; ``LOG_FORMAT=json`` makes each
+    one a JSON object; Django's loggers go through the same handler."""
+    LOGGING = logging_settings  # noqa: N806 (the settings' name, for reading)
+    LOGGING["filters"] = {
+        **LOGGING.get("filters", {}),
+        "request": {"()": "kopir.logs.RequestContextFilter"},
     }
-)
+    LOGGING["formatters"] = {
+        **LOGGING.get("formatters", {}),
+        "text": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
+        },
+        "json": {"()": "kopir.logs.JsonFormatter"},
+    }
+    LOGGING["handlers"]["console"] = {
+        "class": "logging.StreamHandler",
+        "filters": ["request"],
+        "formatter": "json" if LOG_FORMAT == "json" else "text",
+    }
+    LOGGING.setdefault("loggers", {}).update(
+        {
+            # Django's own loggers through the same handler (one format per line).
+            "django": {
+                "handlers": ["console"],
+                "level": env_str("LOG_LEVEL", "WARNING"),
+                "propagate": False,
+            },
+            "django.server": {
+                "handlers": ["console"],
+                "level": "INFO",
+                "propagate": False,
+            },
+            "kopir.access": {
+                "handlers": ["console"],
+                "level": "INFO" if env_bool("ACCESS_LOG", True) else "WARNING",
+                "propagate": False,
+            },
+            "kopir": {
+                "handlers": ["console"],
+                "level": env_str("KOPIR_LOG_LEVEL", "INFO"),
+                "propagate": False,
+            },
+        }
+    )

@@ -37,6 +37,7 @@ class WebServer:
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "tests.hosts.server_settings",
             "KOPIR_2FA_REQUIRED": "false",
+            "ACCESS_LOG": "true",
             "PYTHONUNBUFFERED": "1",
             **self.env,
         }

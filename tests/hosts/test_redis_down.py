@@ -1,0 +1,76 @@
+"""Redis down: the public site is still served (the cache fails open, a miss
+costs milliseconds), signing in through the form still works (sessions are in
+the database), /readyz names the cache, and when Redis returns the same server
+process uses it again."""
+
+import time
+
+import pytest
+from django.db import connection
+
+from audiences.models import User
+from content.factories import build_site, make_material
+from tests.hosts.servers import WebServer
+from tests.services import start_redis
+from tests.worker import database_url
+
+REDIS_PORT = 9543
+WEB_PORT = 9544
+PASSWORD = "redis-down-Secret-42"
+
+
+@pytest.fixture
+def site(transactional_db, tmp_path):
+    pages = build_site()
+    material = make_material(pages["ru"][1], title="Материал без Redis")
+    User.objects.create_superuser("redis-admin", "redis@example.org", PASSWORD)
+    (tmp_path / "media").mkdir()
+    with start_redis(REDIS_PORT) as redis:
+        env = {
+            "DATABASE_URL": database_url(connection.settings_dict),
+            "PAGE_CACHE_SECONDS": "300",
+            "TEST_MEDIA_ROOT": str(tmp_path / "media"),
+            "REDIS_URL": redis.url,
+        }
+        with WebServer(WEB_PORT, env, tmp_path / "web.log") as web:
+            web.start()
+            yield web, redis, material
+    connection.close()
+
+
+def test_pages_and_sign_in_work_while_redis_is_down_and_the_cache_returns(site):
+    web, redis, material = site
+    url = material.url
+    web.get(url)
+    assert web.get(url).headers["X-Kopir-Cache"] == "hit"
+
+    redis.stop()
+    for path in (url, "/ru/", "/ru/materials/", url):
+        start = time.monotonic()
+        response = web.get(path)
+        elapsed = time.monotonic() - start
+        assert response.status_code == 200, (path, web.log()[-2000:])
+        assert response.headers.get("X-Kopir-Cache") != "hit"
+        # A dead Redis costs milliseconds, not a socket timeout per call.
+        assert elapsed < 3, (path, elapsed)
+    assert "Материал без Redis" in web.get(url).text
+
+    # Signing in through the real form: the session is in the database.
+    session = web.sign_in("redis-admin", PASSWORD)
+    assert web.get("/admin/", session).status_code == 200
+
+    ready = web.get("/readyz")
+    assert ready.status_code == 503
+    body = ready.json()
+    assert body["checks"]["cache"]["status"] == "fail"
+    assert body["checks"]["database"]["status"] == "ok"
+    assert web.get("/healthz").status_code == 200
+    # Logged once for the whole outage, not once per request.
+    assert web.log().count("Redis cache unreachable") == 1
+
+    redis.start()
+    # Same server process: after its short pause it finds Redis again.
+    web.wait(lambda: web.get(url).headers.get("X-Kopir-Cache") == "hit", "a hit")
+    assert web.get("/readyz").status_code == 200
+    assert web.get("/admin/", session).status_code == 200
+    assert "Redis cache reachable again" in web.log()
