@@ -56,6 +56,8 @@ class WebServer:
                 "60",
                 "--graceful-timeout",
                 "2",
+                # Not the shared ~/.gunicorn/gunicorn.ctl of every other gunicorn.
+                "--no-control-socket",
             ],
             cwd=ROOT,
             env=env,
