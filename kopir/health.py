@@ -44,8 +44,12 @@ def check_cache():
 
 def check_storage():
     location = getattr(default_storage, "location", None)
-    if location is not None and not os.path.isdir(location):
-        raise FileNotFoundError("media directory missing")
+    if location is not None:
+        # The file system: the media directory is there (a fresh install makes
+        # it, as the storage's first save would) and the process may write in it.
+        os.makedirs(location, exist_ok=True)
+        if not os.access(location, os.W_OK | os.X_OK):
+            raise PermissionError("media directory not writable")
     default_storage.exists(STORAGE_PROBE)
 
 

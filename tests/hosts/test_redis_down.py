@@ -74,3 +74,22 @@ def test_pages_and_sign_in_work_while_redis_is_down_and_the_cache_returns(site):
     assert web.get("/readyz").status_code == 200
     assert web.get("/admin/", session).status_code == 200
     assert "Redis cache reachable again" in web.log()
+
+
+def test_the_cache_answers_a_miss_at_once_when_nothing_listens():
+    from kopir.cache import FailOpenRedisCache
+
+    cache = FailOpenRedisCache(
+        f"redis://127.0.0.1:{REDIS_PORT + 10}/0", {"OPTIONS": {"retry_after": 60}}
+    )
+    start = time.monotonic()
+    assert cache.get("page") is None
+    assert cache.get("page", "default") == "default"
+    assert cache.set("page", "body") is None
+    assert cache.add("page", "body") is False
+    assert cache.get_many(["a", "b"]) == {}
+    assert cache.set_many({"a": 1}) == ["a"]
+    with pytest.raises(ValueError):
+        cache.incr("counter")
+    assert cache.reachable() is False
+    assert time.monotonic() - start < 1
