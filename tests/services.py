@@ -27,8 +27,22 @@ from pathlib import Path
 
 HOST = "127.0.0.1"
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
-PG_BIN = Path("/usr/local/bin")
 PG_USER = "postgres"
+
+
+def _pg_bin():
+    """The directory of ``initdb`` and ``pg_ctl``: on the PATH, or Debian's
+    newest /usr/lib/postgresql/<version>/bin."""
+    found = shutil.which("initdb") or shutil.which("initdb", path="/usr/local/bin")
+    if found:
+        return Path(found).resolve().parent
+    versions = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda path: int(path.parent.parent.name),
+    )
+    if versions:
+        return versions[-1].parent
+    raise RuntimeError("PostgreSQL's initdb not found (apt install postgresql)")
 
 
 def port_open(port, host=HOST):
@@ -151,6 +165,7 @@ class Postgres(Service):
             entry = pwd.getpwnam(PG_USER)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
         self._initialised = False
+        self.bin = _pg_bin()
 
     def url(self, database="postgres"):
         return f"postgres://{PG_USER}@{HOST}:{self.port}/{database}"
@@ -167,7 +182,7 @@ class Postgres(Service):
 
     def init(self):
         self._run(
-            str(PG_BIN / "initdb"),
+            str(self.bin / "initdb"),
             "-D",
             str(self.data),
             "-U",
@@ -189,7 +204,7 @@ class Postgres(Service):
             "-c fsync=off -c full_page_writes=off"
         )
         self._run(
-            str(PG_BIN / "pg_ctl"),
+            str(self.bin / "pg_ctl"),
             "-D",
             str(self.data),
             "-o",
@@ -210,7 +225,7 @@ class Postgres(Service):
         if not self._initialised or not (self.data / "postmaster.pid").exists():
             return
         self._run(
-            str(PG_BIN / "pg_ctl"),
+            str(self.bin / "pg_ctl"),
             "-D",
             str(self.data),
             "-m",
@@ -229,7 +244,7 @@ class Postgres(Service):
 
     def create_database(self, name):
         self._run(
-            "psql" if shutil.which("psql") else str(PG_BIN / "psql"),
+            str(self.bin / "psql") if (self.bin / "psql").exists() else "psql",
             "-h",
             HOST,
             "-p",
