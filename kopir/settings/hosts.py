@@ -12,6 +12,11 @@
 from kopir.settings.env import env_bool, env_int, env_str
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Rate-limit counters live in the cache. While it is unreachable django-ratelimit
+# would refuse every limited request (QR scans, print requests, password resets,
+# CSP reports); they are let through instead, as the rest of the site is. Sign-in
+# lockouts are counted in the database and keep working.
+RATELIMIT_FAIL_OPEN = True
 
 if env_str("REDIS_URL", ""):
     CACHES = {

@@ -55,6 +55,15 @@ def test_pages_and_sign_in_work_while_redis_is_down_and_the_cache_returns(site):
         assert elapsed < 3, (path, elapsed)
     assert "Материал без Redis" in web.get(url).text
 
+    # Rate-limited endpoints are not refused for want of their counters.
+    report = web.request(
+        "POST",
+        "/csp-report/",
+        data='{"csp-report": {"violated-directive": "img-src"}}',
+        headers={"Content-Type": "application/csp-report"},
+    )
+    assert report.status_code < 300, report.status_code
+
     # Signing in through the real form: the session is in the database.
     session = web.sign_in("redis-admin", PASSWORD)
     assert web.get("/admin/", session).status_code == 200
