@@ -3,6 +3,7 @@ costs milliseconds), signing in through the form still works (sessions are in
 the database), /readyz names the cache, and when Redis returns the same server
 process uses it again."""
 
+import json
 import time
 
 import pytest
@@ -31,6 +32,7 @@ def site(transactional_db, tmp_path):
             "PAGE_CACHE_SECONDS": "300",
             "TEST_MEDIA_ROOT": str(tmp_path / "media"),
             "REDIS_URL": redis.url,
+            "LOG_FORMAT": "json",
         }
         with WebServer(WEB_PORT, env, tmp_path / "web.log") as web:
             web.start()
@@ -83,6 +85,22 @@ def test_pages_and_sign_in_work_while_redis_is_down_and_the_cache_returns(site):
     assert web.get("/readyz").status_code == 200
     assert web.get("/admin/", session).status_code == 200
     assert "Redis cache reachable again" in web.log()
+
+    # LOG_FORMAT=json: every line Kopir and Django wrote is one JSON object with
+    # the request's id (gunicorn's own start and stop lines are its own).
+    lines = [
+        json.loads(line)
+        for line in web.log().splitlines()
+        if line and not line.startswith("[")
+    ]
+    access = [line for line in lines if line["logger"] == "kopir.access"]
+    assert len(access) > 10
+    assert all(len(line["request_id"]) == 32 for line in lines if "path" in line)
+    outage = next(line for line in lines if line["logger"] == "kopir.cache")
+    assert outage["level"] == "WARNING" and outage["request_id"]
+    signed_in = [line for line in access if line["path"] == "/admin/"]
+    assert signed_in and all(line.get("user_id") for line in signed_in)
+    assert "redis@example.org" not in web.log()
 
 
 def test_the_cache_answers_a_miss_at_once_when_nothing_listens():

@@ -10,6 +10,7 @@ from django.db import connection
 
 from audiences.models import User
 from content.factories import build_site, make_material
+from content.models import MaterialPage
 from tests.hosts.servers import WebServer
 from tests.services import start_redis
 from tests.worker import database_url
@@ -62,6 +63,31 @@ def test_an_unpublish_on_one_host_shows_on_the_other_at_once(hosts):
     assert b.get(url).status_code == 404
     assert "Материал на двух узлах" not in b.get("/ru/materials/").text
     assert a.get(url).status_code == 404
+
+
+def test_an_edit_published_on_one_host_shows_on_the_other_at_once(hosts):
+    a, b, material = hosts
+    url = material.url
+    b.get(url)
+    assert b.get(url).headers["X-Kopir-Cache"] == "hit"
+    # A page one host stored is served from the shared cache by the other.
+    a.get("/ru/")
+    assert b.get("/ru/").headers["X-Kopir-Cache"] == "hit"
+
+    # An editor's draft with a new title, published through host A.
+    page = MaterialPage.objects.get(pk=material.pk)
+    page.title = "Материал, исправленный на узле A"
+    page.save_revision()
+    session = a.sign_in("hosts-admin", PASSWORD)
+    publish = f"/admin/bulk/wagtailcore/page/publish/?id={material.pk}"
+    assert a.get(publish, session).status_code == 200
+    done = a.post(publish, {}, session)
+    assert done.status_code == 302, done.text[-1000:]
+
+    fresh = b.get(url)
+    assert fresh.headers["X-Kopir-Cache"] == "miss"
+    assert "Материал, исправленный на узле A" in fresh.text
+    assert "Материал, исправленный на узле A" in b.get("/ru/materials/").text
 
 
 def test_a_session_signed_in_on_one_host_works_on_the_other(hosts):
