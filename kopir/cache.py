@@ -78,8 +78,9 @@ class FailOpenRedisCache(RedisCache):
             self._failed(exc)
             outage.dropped_writes |= write
             return default
-        if outage.down:
-            self._recovered()
+        if outage.down and self._recovered() and not write:
+            # Read again: the answer above is from before the refresh.
+            result = self._call(method, default, args, kwargs, write=False)
         return result
 
     def _failed(self, exc):
@@ -94,18 +95,21 @@ class FailOpenRedisCache(RedisCache):
             )
 
     def _recovered(self):
+        """Log the recovery; True when the page cache was refreshed."""
         outage = self._outage
         outage.down = False
         logger.warning("Redis cache reachable again; using it.")
-        if outage.dropped_writes:
-            outage.dropped_writes = False
-            # Pages cached before the outage may miss a change made during it.
-            from content.page_cache import ALL, bump
+        if not outage.dropped_writes:
+            return False
+        outage.dropped_writes = False
+        # Pages cached before the outage may miss a change made during it.
+        from content.page_cache import ALL, bump
 
-            try:
-                bump(ALL)
-            except Exception:  # noqa: BLE001 (best effort; the pages expire anyway)
-                logger.exception("Could not refresh the page cache after the outage.")
+        try:
+            bump(ALL)
+        except Exception:  # noqa: BLE001 (best effort; the pages expire anyway)
+            logger.exception("Could not refresh the page cache after the outage.")
+        return True
 
     # --- Django's cache API ----------------------------------------------------
 

@@ -120,3 +120,33 @@ def test_the_cache_answers_a_miss_at_once_when_nothing_listens():
         cache.incr("counter")
     assert cache.reachable() is False
     assert time.monotonic() - start < 1
+
+
+@pytest.mark.django_db
+def test_a_change_made_while_redis_was_cut_off_is_not_hidden_when_it_returns(
+    settings,
+):
+    """A network cut, not a restart: Redis keeps the pages it had. A publish
+    during the cut could not bump their versions, so the first process to see
+    Redis again after dropping a write refreshes the whole page cache."""
+    import redis as redis_lib
+
+    from content import page_cache
+
+    with start_redis(REDIS_PORT) as redis:
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "kopir.cache.FailOpenRedisCache",
+                "LOCATION": redis.url,
+                "OPTIONS": {"socket_timeout": 0.3, "retry_after": 1.5},
+            }
+        }
+        before = page_cache.tag_versions((page_cache.ALL,))[page_cache.ALL]
+        assert before is not None
+        # Redis stops answering for a second (as behind a cut cable).
+        redis_lib.Redis.from_url(redis.url).execute_command("CLIENT", "PAUSE", 1000)
+        assert page_cache.tag_versions((page_cache.ALL,))[page_cache.ALL] is None
+        page_cache.bump(page_cache.ALL)  # a publish during the cut: dropped
+        time.sleep(1.7)
+        after = page_cache.tag_versions((page_cache.ALL,))[page_cache.ALL]
+        assert after not in (None, before)
