@@ -54,19 +54,20 @@ def check_storage():
 
 
 def check_queue():
-    from django_tasks import default_task_backend
+    from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 
-    backend = default_task_backend
+    backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
     module = type(backend).__module__
     if module.startswith("django_tasks_db"):
         from django_tasks_db.models import DBTaskResult
 
         DBTaskResult.objects.exists()
-    elif "rq" in module:
+    elif module.startswith("django_tasks_rq"):
         import django_rq
 
-        queue = backend.options.get("QUEUE") if hasattr(backend, "options") else None
-        django_rq.get_connection(queue or "default").ping()
+        # Every queue the backend takes tasks from (they may use other Redis).
+        for name in sorted(backend.queues):
+            django_rq.get_queue(name).connection.ping()
     # The immediate and dummy backends (tests, demos) have nothing to reach.
 
 

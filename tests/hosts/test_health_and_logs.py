@@ -160,3 +160,31 @@ class SettingsTests(TestCase):
 
     def test_the_request_id_is_the_outermost_middleware(self):
         self.assertEqual(settings.MIDDLEWARE[0], "kopir.logs.RequestIdMiddleware")
+
+
+class QueueCheckTests(TestCase):
+    def queue_check(self):
+        response = self.client.get("/readyz")
+        return response.status_code, response.json()["checks"]["queue"]["status"]
+
+    def test_the_database_queue_is_asked(self):
+        with (
+            override_settings(
+                TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+            ),
+            self.assertNumQueries(2),  # SELECT 1, and the tasks table
+        ):
+            self.assertEqual(self.queue_check(), (200, "ok"))
+
+    def test_the_redis_queue_is_pinged(self):
+        from tests.services import start_redis
+
+        rq = {
+            "default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}
+        }
+        with start_redis(9550) as redis:
+            with override_settings(TASKS=rq, RQ_QUEUES={"default": {"URL": redis.url}}):
+                self.assertEqual(self.queue_check(), (200, "ok"))
+            redis.stop()
+            with override_settings(TASKS=rq, RQ_QUEUES={"default": {"URL": redis.url}}):
+                self.assertEqual(self.queue_check(), (503, "fail"))
