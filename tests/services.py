@@ -1,12 +1,24 @@
 """Private services on loopback for fault tests: never the machine's shared ones.
 
-redis = start_redis(9521)  # a redis-server of its own, nothing saved
-redis.url                  # redis://127.0.0.1:9521/0
-redis.stop()
+Each starter returns a handle that can stop and start its service again on the
+same port (and data directory), and that a test must stop when it ends (use it as
+a context manager, or ``request.addfinalizer(handle.stop)``). Every process runs
+in its own process group and is killed with it, even when a test fails.
+
+    with start_redis(9541) as redis:
+        ...  redis.url, redis.stop(), redis.start()
+
+    with start_postgres(9542) as pg:
+        ...  pg.url("kopir"), pg.stop(), pg.start(), pg.restart()
+
+Functions here are independent of each other (another helper may add its own).
 """
 
 import contextlib
+import os
+import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -15,40 +27,83 @@ from pathlib import Path
 
 HOST = "127.0.0.1"
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+PG_USER = "postgres"
 
 
-class ServiceError(Exception):
-    pass
+def _pg_bin():
+    """The directory of ``initdb`` and ``pg_ctl``: on the PATH, or Debian's
+    newest /usr/lib/postgresql/<version>/bin."""
+    found = shutil.which("initdb") or shutil.which("initdb", path="/usr/local/bin")
+    if found:
+        return Path(found).resolve().parent
+    versions = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda path: int(path.parent.parent.name),
+    )
+    if versions:
+        return versions[-1].parent
+    raise RuntimeError("PostgreSQL's initdb not found (apt install postgresql)")
 
 
 def port_open(port, host=HOST):
-    with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
-        sock.settimeout(0.5)
-        return sock.connect_ex((host, port)) == 0
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.settimeout(0.2)
+        return s.connect_ex((host, port)) == 0
 
 
-def wait_for_port(port, timeout=30, process=None, what="the service"):
-    deadline = time.monotonic() + timeout
-    while not port_open(port):
-        if process is not None and process.poll() is not None:
-            raise ServiceError(f"{what} exited with {process.returncode}")
-        if time.monotonic() > deadline:
-            raise ServiceError(f"{what} did not open port {port} in {timeout} s")
+def wait_for_port(port, *, open_=True, timeout=30, what="the service"):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if port_open(port) == open_:
+            return
         time.sleep(0.05)
+    state = "open" if open_ else "close"
+    raise RuntimeError(f"{what} did not {state} port {port} in {timeout} s")
 
 
-class Redis:
-    """A redis-server on its own port, in a directory of its own, saving nothing."""
+def stop_group(process, timeout=10):
+    """Stop ``process`` and its process group: TERM, then KILL."""
+    if process is None or process.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout)
+
+
+class Service:
+    """Base of the handles: context manager, stop on exit."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self.stop()
+
+
+# --- Redis ---------------------------------------------------------------------
+
+
+class Redis(Service):
+    """A ``redis-server`` without persistence on ``port``."""
 
     def __init__(self, port):
         self.port = port
         self.url = f"redis://{HOST}:{port}/0"
-        self.directory = Path(tempfile.mkdtemp(prefix=f"kopir-redis-{port}-"))
+        self.dir = Path(tempfile.mkdtemp(prefix=f"kopir-redis-{port}-"))
+        self.log_path = self.dir / "redis.log"
         self.process = None
 
     def start(self):
         if port_open(self.port):
-            raise ServiceError(f"Port {self.port} is taken already.")
+            raise RuntimeError(f"port {self.port} is already in use")
         self.process = subprocess.Popen(
             [
                 REDIS_SERVER,
@@ -61,32 +116,163 @@ class Redis:
                 "--appendonly",
                 "no",
                 "--dir",
-                str(self.directory),
+                str(self.dir),
+                "--logfile",
+                str(self.log_path),
             ],
+            stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
-        wait_for_port(self.port, process=self.process, what="redis-server")
+        wait_for_port(self.port, what="redis-server")
         return self
 
     def stop(self):
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_group(self.process)
         self.process = None
-        shutil.rmtree(self.directory, ignore_errors=True)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
+    def close(self):
         self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 def start_redis(port):
-    return Redis(port).start()
+    """A private Redis on ``port``, started."""
+    redis = Redis(port)
+    try:
+        return redis.start()
+    except BaseException:
+        redis.close()
+        raise
+
+
+# --- PostgreSQL ----------------------------------------------------------------
+
+
+class Postgres(Service):
+    """A private PostgreSQL cluster (``initdb``, trust auth for loopback) on
+    ``port``, run as the ``postgres`` OS user when the tests run as root."""
+
+    def __init__(self, port):
+        self.port = port
+        self.root = Path(tempfile.mkdtemp(prefix=f"kopir-pg-{port}-"))
+        self.data = self.root / "data"
+        self.log_path = self.root / "postgres.log"
+        self._as_user = []
+        if os.geteuid() == 0:
+            self._as_user = ["runuser", "-u", PG_USER, "--"]
+            entry = pwd.getpwnam(PG_USER)
+            os.chown(self.root, entry.pw_uid, entry.pw_gid)
+        self._initialised = False
+        self.bin = _pg_bin()
+
+    def url(self, database="postgres"):
+        return f"postgres://{PG_USER}@{HOST}:{self.port}/{database}"
+
+    def _run(self, *args, check=True, timeout=120):
+        return subprocess.run(
+            [*self._as_user, *args],
+            check=check,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            cwd=self.root,
+        )
+
+    def init(self):
+        self._run(
+            str(self.bin / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            PG_USER,
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
+        self._initialised = True
+
+    def start(self):
+        if not self._initialised:
+            self.init()
+        if port_open(self.port):
+            raise RuntimeError(f"port {self.port} is already in use")
+        options = (
+            f"-p {self.port} -c listen_addresses={HOST} -k {self.root} "
+            "-c fsync=off -c full_page_writes=off"
+        )
+        self._run(
+            str(self.bin / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.log_path),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
+        wait_for_port(self.port, what="PostgreSQL")
+        return self
+
+    def stop(self, mode="fast"):
+        """Stop the cluster (``immediate`` is a crash: no shutdown checkpoint,
+        every open transaction simply gone)."""
+        if not self._initialised or not (self.data / "postmaster.pid").exists():
+            return
+        self._run(
+            str(self.bin / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-m",
+            mode,
+            "-w",
+            "-t",
+            "60",
+            "stop",
+            check=False,
+        )
+        wait_for_port(self.port, open_=False, what="PostgreSQL")
+
+    def restart(self, mode="fast"):
+        self.stop(mode)
+        return self.start()
+
+    def create_database(self, name):
+        self._run(
+            str(self.bin / "psql") if (self.bin / "psql").exists() else "psql",
+            "-h",
+            HOST,
+            "-p",
+            str(self.port),
+            "-U",
+            PG_USER,
+            "-d",
+            "postgres",
+            "-c",
+            f'CREATE DATABASE "{name}"',
+        )
+
+    def log_tail(self, chars=3000):
+        try:
+            return self.log_path.read_text()[-chars:]
+        except OSError:
+            return ""
+
+    def close(self):
+        self.stop("immediate")
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def start_postgres(port):
+    """A private PostgreSQL cluster on ``port``, initialised and started."""
+    postgres = Postgres(port)
+    try:
+        return postgres.start()
+    except BaseException:
+        postgres.close()
+        raise

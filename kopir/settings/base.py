@@ -430,4 +430,7 @@ LOGGING.setdefault("loggers", {})["kopir.security"] = {
 }
 # --- end of accounts security -----------------------------------------------
 
+from .hosts import *  # noqa: E402,F403
 from .tasks import *  # noqa: E402,F403
+
+extend_settings(globals())  # noqa: F405 (kopir.settings.hosts)

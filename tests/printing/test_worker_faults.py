@@ -63,7 +63,7 @@ def workers(request, task_worker_factory):
     redis-server started for the test."""
     if request.param == "rq":
         redis = start_redis(free_redis_port())
-        request.addfinalizer(redis.stop)
+        request.addfinalizer(redis.close)
         # The workers stop before their Redis does.
         request.addfinalizer(
             lambda: [each.stop() for each in reversed(task_worker_factory.workers)]
