@@ -189,12 +189,7 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Admin page search lists only pages the user may explore (Wagtail's default,
 # stated so an upgrade that changes it cannot open other organisations' drafts).
 WAGTAILADMIN_PAGE_SEARCH_FILTER_BY_PERMISSIONS = True
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-    },
-}
+# STORAGES (the file system, or an S3 bucket): kopir/settings/storage.py.
 
 # Cache: Redis when REDIS_URL is set; else files in .cache/ of the checkout, which
 # the web server, the task worker and the scheduler share (a publish by the
@@ -433,3 +428,5 @@ LOGGING.setdefault("loggers", {})["kopir.security"] = {
     "propagate": False,
 }
 # --- end of accounts security -----------------------------------------------
+
+from .storage import *  # noqa: E402,F403
