@@ -1,15 +1,18 @@
 """``manage.py run_scheduler``: Wagtail's scheduled publishing, every minute.
 
 Wagtail publishes pages with a go-live date and unpublishes expired ones only
-when ``publish_scheduled`` runs. ``make demo`` starts this loop next to the task
-worker; in production run ``publish_scheduled`` from cron or a systemd timer
-instead (see the README).
+when ``publish_scheduled`` runs. Each pass also queues again the print renders
+that failed because the file storage was unreachable. ``make demo`` starts this
+loop next to the task worker; in production run ``publish_scheduled`` from cron
+or a systemd timer instead (see the README).
 """
 
 import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+
+from content.printing.services import retry_failed_renders
 
 
 class Command(BaseCommand):
@@ -28,6 +31,11 @@ class Command(BaseCommand):
                 call_command("publish_scheduled", verbosity=options["verbosity"])
             except Exception as error:  # keep the loop alive; report and retry
                 self.stderr.write(f"publish_scheduled failed: {error}")
+            try:
+                # Renders that failed while the file storage was unreachable.
+                retry_failed_renders()
+            except Exception as error:
+                self.stderr.write(f"retry_failed_renders failed: {error}")
             if once:
                 return
             time.sleep(interval)
