@@ -151,7 +151,8 @@ def test_a_render_with_the_storage_down_fails_and_is_retried_when_it_is_back(
 
     shelf = Shelf()
     page = shelf.kazakh_material(cover_image_id=make_image("Cover").pk)
-    running = task_worker_factory()  # the environment names this test's bucket
+    # The worker's environment names this test's bucket and S3 server.
+    running = task_worker_factory(**s3_server.environment(bucket))
     shipped = service.material_edition(page, page.live_revision, layout="a4")
     running.wait_for(
         lambda: PrintEdition.objects.get(pk=shipped.pk).is_ready,
