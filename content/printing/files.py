@@ -9,6 +9,7 @@ replaces the file instead of adding ``print/<id>_AbCd12.pdf``.
 """
 
 import contextlib
+import errno
 import os
 import shutil
 import tempfile
@@ -27,24 +28,46 @@ def edition_name(edition_id):
     return f"print/{edition_id}.pdf"
 
 
+# A disk that filled up or went away (a network file system) comes back later.
+_DOWN = {
+    errno.ENOSPC,
+    errno.EDQUOT,
+    errno.EIO,
+    errno.ESTALE,
+    errno.ENOTCONN,
+    errno.EHOSTUNREACH,
+    errno.ENETUNREACH,
+}
+
+
 def is_unavailable(error):
-    """True when ``error`` means the storage cannot be reached now (connection
-    refused or timed out, a 5xx answer, a disk that went away), not that a file
-    is missing or a document is wrong."""
+    """True when ``error`` (or what it was raised from) means the storage cannot
+    be reached now: connection refused or timed out, a 5xx answer, a disk that
+    is full or gone. A missing file or a wrong document is not that."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if _is_down(error):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _is_down(error):
     if isinstance(error, StorageUnavailable):
         return True
-    if isinstance(error, FileNotFoundError):
-        return False
     try:
         from botocore.exceptions import BotoCoreError, ClientError
     except ImportError:  # pragma: no cover (django-storages[s3] is a requirement)
-        BotoCoreError = ClientError = ()  # noqa: N806
+        return False
     if isinstance(error, ClientError):
         status = error.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)
         return status >= 500 or status in (408, 429)
     if isinstance(error, BotoCoreError):
         return True
-    return isinstance(error, OSError) and not isinstance(error, PermissionError)
+    if isinstance(error, ConnectionError | TimeoutError):
+        return True
+    return isinstance(error, OSError) and error.errno in _DOWN
 
 
 @contextlib.contextmanager
