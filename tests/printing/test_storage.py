@@ -14,9 +14,10 @@ from content import print_services as service
 from content.printing import services, tasks
 from content.printing.models import PrintEdition, PrintLink
 from tests import worker
+from tests.printing.editions import print_dir_leftovers
 from tests.printing.helpers import PASSWORD, error, make_image, ready, shown
 from tests.services import start_s3
-from tests.storage import s3_default
+from tests.storage import s3_default, stored_names
 
 task_worker_factory = worker.task_worker_factory
 
@@ -201,3 +202,17 @@ def test_a_render_with_the_storage_down_fails_and_is_retried_when_it_is_back(
         [f"print/{shipped.pk}.pdf", f"print/{edition.pk}.pdf"]
     )
     running.assert_alive()
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("own_media")
+def test_a_rerender_replaces_the_file_on_the_suites_storage_too(shelf):
+    """The file system (or, with TEST_STORAGE=s3, the suite's bucket): still
+    one file per edition after a second render, and no work file left."""
+    page = shelf.kazakh_material()
+    edition = service.material_edition(page, page.live_revision, layout="a4")
+    ready(edition)
+    PrintEdition.objects.filter(pk=edition.pk).update(status=PrintEdition.Status.QUEUED)
+    assert tasks.render_edition.call(str(edition.pk)) == "ready"
+    assert stored_names("print") == [f"{edition.pk}.pdf"]
+    assert print_dir_leftovers() == []
