@@ -179,9 +179,10 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
-# Django serves image renditions (MEDIA_ROOT/images/) itself, for the demo and
-# the tests. Originals, documents and print files are never served from MEDIA_URL:
-# documents and PDFs go through permission-checked views, originals nowhere.
+# Django serves image renditions (images/ in the storage) itself, for the demo,
+# the tests and always on S3 (kopir/settings/storage.py). Originals, documents and
+# print files are never served from MEDIA_URL: documents and PDFs go through
+# permission-checked views, originals nowhere.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 # Documents are always streamed through Wagtail's view, so the access layer's
 # ``before_serve_document`` hook decides (never "direct" or "redirect").

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .env import env_int, env_str
+from .env import env_bool, env_int, env_str
 
 STORAGE_URL = env_str("STORAGE_URL", "")
 # Where the print engine writes a PDF before it is checked and saved to the
@@ -71,3 +71,8 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+if STORAGE_URL:
+    # Nothing but the application can read a private bucket: it serves the
+    # renditions (/media/images/, after the access check) unless told not to.
+    SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
