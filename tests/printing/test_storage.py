@@ -3,15 +3,21 @@ these tests on loopback): the PDF is one private object per edition, served only
 through the permission-checked views; with the storage down a render fails with
 a message and is retried when it is back, losing nothing."""
 
+import io
 import uuid
+from types import SimpleNamespace
 
 import pytest
 import requests
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.urls import reverse
+from PIL import Image
+from pypdf import PdfReader
 
 from content import print_services as service
-from content.printing import services, tasks
+from content.printing import engine, services, tasks
+from content.printing.errors import StorageUnavailable
 from content.printing.models import PrintEdition, PrintLink
 from tests import worker
 from tests.printing.editions import print_dir_leftovers
@@ -144,6 +150,33 @@ def test_image_renditions_stream_from_the_bucket_with_their_cache_headers(
     assert page.live
 
 
+def test_the_renderer_reads_stored_images_from_the_bucket_and_says_when_it_cannot(
+    s3_server, bucket, tmp_path
+):
+    buffer = io.BytesIO()
+    Image.new("RGB", (60, 40), (200, 30, 30)).save(buffer, "PNG")
+    name = default_storage.save("images/red.png", ContentFile(buffer.getvalue()))
+
+    def document():
+        printed = engine.PrintDocument(html="", title="t", language="en")
+        url = printed.rendition(SimpleNamespace(file=SimpleNamespace(name=name)))
+        printed.html = f'<p>Red:</p><img src="{url}" style="width: 5cm">'
+        return printed
+
+    # The image is in the PDF: the forked renderer fetched it from the bucket.
+    assert engine.render_to_file(document(), tmp_path / "up.pdf") == 1
+    assert len(PdfReader(tmp_path / "up.pdf").pages[0].images) == 1
+
+    s3_server.stop()
+    try:
+        # Not a PDF without its image: the render stops and says why.
+        with pytest.raises(StorageUnavailable) as failure:
+            engine.render_to_file(document(), tmp_path / "down.pdf")
+        assert str(failure.value) == UNAVAILABLE
+    finally:
+        s3_server.start()
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_render_with_the_storage_down_fails_and_is_retried_when_it_is_back(
     task_worker_factory, s3_server, bucket, client
@@ -154,6 +187,7 @@ def test_a_render_with_the_storage_down_fails_and_is_retried_when_it_is_back(
     page = shelf.kazakh_material(cover_image_id=make_image("Cover").pk)
     # The worker's environment names this test's bucket and S3 server.
     running = task_worker_factory(**s3_server.environment(bucket))
+    rendition = page.cover_image.get_rendition("max-165x165")
     shipped = service.material_edition(page, page.live_revision, layout="a4")
     running.wait_for(
         lambda: PrintEdition.objects.get(pk=shipped.pk).is_ready,
@@ -181,6 +215,8 @@ def test_a_render_with_the_storage_down_fails_and_is_retried_when_it_is_back(
         response = client.get(reverse("kopir_print_download", args=[shipped.pk]))
         assert response.status_code == 503
         assert "storage" in response.content.decode()
+        image = client.get(rendition.url)
+        assert image.status_code == 503 and image["Retry-After"] == "60"
     finally:
         s3_server.start()
 
