@@ -1,15 +1,19 @@
 """Public pages behind the page cache, routed through the cached frame; image
 renditions served by the application, so the access layer decides."""
 
-from django.conf import settings
-from django.http import Http404
+import mimetypes
+
+from django.http import FileResponse, Http404, HttpResponseNotModified
 from django.shortcuts import get_object_or_404
-from django.views.static import serve
+from django.utils.http import http_date
+from django.views.static import was_modified_since
 from wagtail import views as wagtail_views
 from wagtail.images import get_image_model
 
 from audiences import access
 from content import page_cache, public_frame
+from content.printing import files
+from content.printing.views import storage_unavailable
 
 
 def rendition_view(request, name):
@@ -25,10 +29,43 @@ def rendition_view(request, name):
     image = rendition.image
     if not access.can(request.user, access.VIEW, image):
         raise Http404
-    response = serve(request, f"images/{name}", document_root=settings.MEDIA_ROOT)
+    response = stream_stored(request, rendition.file)
     public = access.can(None, access.VIEW, image)
     response["Cache-Control"] = "public, max-age=86400" if public else "private"
     return response
+
+
+def stream_stored(request, field_file, content_type=None):
+    """A stored file (file system or S3) streamed to the client, with
+    Last-Modified and an answer to If-Modified-Since; a 404 when the file is
+    gone and a 503 when the storage cannot be reached."""
+    try:
+        handle = field_file.open("rb")
+        # S3 asked for the object's head on open; the file system looks it up.
+        modified = getattr(getattr(handle, "obj", None), "last_modified", None)
+        if modified is None:
+            modified = field_file.storage.get_modified_time(field_file.name)
+    except Exception as error:
+        if files.is_unavailable(error):
+            return storage_unavailable()
+        if isinstance(error, FileNotFoundError) or _not_found(error):
+            raise Http404 from None
+        raise
+    stamp = int(modified.timestamp())
+    if not was_modified_since(request.META.get("HTTP_IF_MODIFIED_SINCE"), stamp):
+        handle.close()
+        return HttpResponseNotModified()
+    content_type = content_type or (
+        mimetypes.guess_type(field_file.name)[0] or "application/octet-stream"
+    )
+    response = FileResponse(handle, content_type=content_type)
+    response["Last-Modified"] = http_date(stamp)
+    return response
+
+
+def _not_found(error):
+    response = getattr(error, "response", None) or {}
+    return response.get("ResponseMetadata", {}).get("HTTPStatusCode") == 404
 
 
 def _serve(request, path):

@@ -5,10 +5,49 @@ import os
 
 import pytest
 from django.core.cache import cache
+from django.test.utils import override_settings
+
+from tests import storage
 
 # Playwright's sync API runs an event loop in the test thread; Django's guard
 # against database calls from async contexts would trip over it.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_storage():
+    """With ``TEST_STORAGE=s3`` the whole suite keeps its files in a bucket on a
+    private moto S3 server (port ``TEST_S3_PORT``, else a free one); worker
+    subprocesses find it through the environment, as in production."""
+    if not storage.ON_S3:
+        yield None
+        return
+    from tests.services import start_s3
+
+    server = start_s3(int(os.environ.get("TEST_S3_PORT") or 0) or None)
+    server.create_bucket(storage.BUCKET)
+    environment = server.environment(storage.BUCKET, prefix=f"run-{os.getpid()}")
+    saved = {name: os.environ.get(name) for name in environment}
+    os.environ.update(environment)
+    from django.conf import settings
+
+    override = override_settings(
+        STORAGES={
+            **settings.STORAGES,
+            "default": storage.s3_default(environment["STORAGE_URL"]),
+        }
+    )
+    override.enable()
+    try:
+        yield server
+    finally:
+        override.disable()
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        server.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -40,6 +40,8 @@ from urllib.parse import quote
 import pytest
 from django.db import connection
 
+from tests.storage import own_storage
+
 DATABASE_BACKEND = "django_tasks_db.DatabaseBackend"
 RQ_BACKEND = "django_tasks_rq.RQBackend"
 MANAGE = Path(__file__).resolve().parent.parent / "manage.py"
@@ -262,21 +264,22 @@ def task_worker_factory(transactional_db, settings, tmp_path):
     first (the test's tasks go there too), then start workers.
 
     The test and its workers share a media directory of their own (not
-    media/test/, where other test runs write at the same time), so what a worker
-    leaves behind is this test's. All workers are stopped before the test
+    media/test/, where other test runs write at the same time), or with
+    ``TEST_STORAGE=s3`` a prefix of their own in the test bucket (the workers
+    get the S3 settings through their environment), so what a worker leaves
+    behind is this test's. All workers are stopped before the test
     database is flushed.
     """
     _use_database_backend(settings)
-    media = tmp_path / "media"
-    media.mkdir()
-    settings.MEDIA_ROOT = media  # the default storage follows (setting_changed)
+    # A media directory (or, with TEST_STORAGE=s3, a bucket prefix) of its own.
+    storage_environment = own_storage(settings, tmp_path)
     started = []
     queue = {"backend": DATABASE_BACKEND, "env": {}}
 
     def start(interval=INTERVAL, crashes_allowed=False, **extra_env):
         worker = TaskWorker(
             tmp_path / f"task-worker-{len(started) + 1}.log",
-            {"TEST_MEDIA_ROOT": str(media), **queue["env"], **extra_env},
+            {**storage_environment, **queue["env"], **extra_env},
             interval=interval,
             backend=queue["backend"],
             crashes_allowed=crashes_allowed,

@@ -1,5 +1,7 @@
 """WeasyPrint, fenced in: a whitelist fetcher, a forked renderer with a time and
-memory limit, pypdf post-processing and an atomic move into place."""
+memory limit, and pypdf post-processing. Stored files (image renditions) are read
+through the storage API (``files``), so the engine runs on a bucket as well as
+on a disk."""
 
 import contextlib
 import ctypes
@@ -9,7 +11,6 @@ import multiprocessing
 import os
 import resource
 import signal
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,12 +19,14 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.utils.translation import gettext_noop, ngettext_lazy
 
-from content.printing.errors import Message, PrintError
+from content.printing import files
+from content.printing.errors import Message, PrintError, StorageUnavailable
 
 logger = logging.getLogger(__name__)
 
 # Every URL in a print document is absolute on this made-up origin; the fetcher
-# answers only the exact URLs it was handed, from files on disk.
+# answers only the exact URLs it was handed: our static files on disk and stored
+# renditions.
 ORIGIN = "https://print.kopir.invalid/"
 LOG_LIMIT = 200
 A4_LONG, A4_SHORT = 841.89, 595.276  # points
@@ -54,7 +57,8 @@ class PrintDocument:
     html: str
     title: str
     language: str
-    resources: dict = field(default_factory=dict)  # absolute URL -> file path
+    # absolute URL -> a static file's path, or a ``files.Stored`` rendition
+    resources: dict = field(default_factory=dict)
     back_cover: bool = False  # ``html`` ends on a back cover page
     # Other layouts of the same content, [(html, back_cover)], in order of
     # preference after ``html``; each is at most as long as the one before.
@@ -77,9 +81,9 @@ class PrintDocument:
         return url
 
     def rendition(self, rendition):
-        """The print URL of an image rendition that exists on disk."""
+        """The print URL of an image rendition (read from the storage)."""
         url = ORIGIN + "media/" + rendition.file.name
-        self.resources[url] = rendition.file.path
+        self.resources[url] = files.Stored(rendition.file.name)
         return url
 
 
@@ -90,20 +94,30 @@ def safe_fetcher_class():
         """Loads only the files a document declared; refuses everything else.
 
         No file:, data:, http: or https: access of its own, so no network
-        connection, no redirect and no file outside the declared list.
+        connection, no redirect and no file outside the declared list. A stored
+        file that cannot be read because the storage is unreachable is noted in
+        ``unavailable`` (WeasyPrint would leave the image out and go on).
         """
 
-        def __init__(self, resources):
+        def __init__(self, resources, storage=None):
             super().__init__(allow_redirects=False, allowed_protocols=())
             self.resources = dict(resources)
+            self.storage = storage
+            self.unavailable = []
 
         def fetch(self, url, headers=None):
-            path = self.resources.get(url)
-            if path is None:
+            source = self.resources.get(url)
+            if source is None:
                 raise ValueError(f"refused by Kopir's print fetcher: {url[:120]}")
-            return URLFetcherResponse(
-                url, body=Path(path).read_bytes(), headers={}, status=200
-            )
+            if isinstance(source, files.Stored):
+                try:
+                    body = source.read(self.storage)
+                except StorageUnavailable:
+                    self.unavailable.append(url)
+                    raise
+            else:
+                body = Path(source).read_bytes()
+            return URLFetcherResponse(url, body=body, headers={}, status=200)
 
     return SafeFetcher
 
@@ -151,9 +165,11 @@ def _render_child(connection, layouts, filler, pad_to, resources, target, limit)
     try:
         if limit:
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        document, index = _lay_out(
-            layouts, filler, pad_to, safe_fetcher_class()(resources)
-        )
+        fetcher = safe_fetcher_class()(resources, _child_storage(resources))
+        document, index = _lay_out(layouts, filler, pad_to, fetcher)
+        if fetcher.unavailable:
+            connection.send(("unavailable", None))
+            return
         pages = len(document.pages)
         if pages > MAX_PAGES:
             connection.send(
@@ -205,6 +221,13 @@ def _die_with_parent():
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if parent is not None and os.getppid() != parent.pid:  # died before prctl
         os._exit(1)
+
+
+def _child_storage(resources):
+    """The forked renderer's own storage instance, when it reads stored files."""
+    if any(isinstance(source, files.Stored) for source in resources.values()):
+        return files.fresh_storage()
+    return None
 
 
 _warm = False
@@ -296,6 +319,8 @@ def render_to_file(document, target, timeout=None, memory_limit=None, pad_to=1):
             child.kill()
             child.join()
         receiver.close()
+    if outcome == "unavailable":
+        raise StorageUnavailable()
     if outcome != "ok":
         # ``value`` is a Message, or a technical detail shown as it is.
         raise PrintError(
@@ -360,22 +385,3 @@ def finish_pdf(
         writer._root_object[NameObject("/Lang")] = root["/Lang"]
     writer.write(target)
     return len(writer.pages)
-
-
-def write_atomically(directory, write, prefix=".rendering-"):
-    """Call ``write(path)`` on a new temporary file in ``directory``.
-
-    Returns ``(path, what write returned)``; the caller checks the file and moves it
-    to its final name (same directory, so the move is atomic). When ``write``
-    fails the temporary file is removed: nothing half-written ever has the final
-    name.
-    """
-    os.makedirs(directory, exist_ok=True)
-    handle, path = tempfile.mkstemp(dir=directory, prefix=prefix, suffix=".pdf")
-    os.close(handle)
-    try:
-        result = write(path)
-    except BaseException:
-        Path(path).unlink(missing_ok=True)
-        raise
-    return path, result

@@ -9,7 +9,7 @@ language the worker ran in.
 
 import json
 
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, gettext_noop, ngettext
 
 
 class Message:
@@ -107,3 +107,17 @@ class PrintError(Exception):
 
     def __str__(self):
         return str(self.message)
+
+
+class StorageUnavailable(PrintError):
+    """The file storage (disk or S3 bucket) could not be reached: nothing is
+    wrong with the document, and the render is tried again later
+    (``services.retry_failed_renders``)."""
+
+    def __init__(self):
+        super().__init__(
+            gettext_noop(
+                "The file storage could not be reached. The edition will be "
+                "rendered again automatically when it is back."
+            )
+        )

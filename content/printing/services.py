@@ -12,7 +12,7 @@ from django.utils.translation import gettext_noop
 from audiences import leases
 from content.printing.errors import PrintError
 from content.printing.models import PrintEdition
-from content.printing.tasks import render_edition
+from content.printing.tasks import RETRYABLE, render_edition
 
 RERUN = (
     PrintEdition.Status.FAILED,
@@ -54,6 +54,32 @@ def request_edition(key, defaults, retry=False):
         enqueue(edition)
         edition.refresh_from_db()
     return edition
+
+
+def retry_failed_renders():
+    """Queue again the editions whose render failed because the storage was
+    unreachable (``tasks.RETRYABLE``); call it from the worker's or the
+    scheduler's loop. A failure of the document itself waits for a person.
+    Returns how many were queued."""
+    queued = 0
+    failed = PrintEdition.objects.filter(
+        status=PrintEdition.Status.FAILED, error__contains=RETRYABLE
+    )
+    for pk in failed.values_list("pk", flat=True):
+        # Only the one still failed: two schedulers never queue it twice.
+        if PrintEdition.objects.filter(
+            pk=pk, status=PrintEdition.Status.FAILED, error__contains=RETRYABLE
+        ).update(
+            # An outage is not the worker's fault: its attempts start again.
+            status=PrintEdition.Status.QUEUED,
+            progress=0,
+            stage="",
+            error="",
+            attempts=0,
+        ):
+            enqueue(PrintEdition(pk=pk))
+            queued += 1
+    return queued
 
 
 def check_options(layout, folded, bleed):

@@ -1,13 +1,11 @@
 """The background render: one django-tasks task per edition."""
 
+import json
 import logging
-import os
 import time
 from datetime import timedelta
-from pathlib import Path
 
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone, translation
@@ -15,8 +13,8 @@ from django.utils.translation import gettext_noop, ngettext_lazy
 from django_tasks import task
 
 from audiences import leases
-from content.printing import documents, engine
-from content.printing.errors import Message, PrintError
+from content.printing import documents, engine, files
+from content.printing.errors import Message, PrintError, StorageUnavailable
 from content.printing.models import PrintEdition
 
 logger = logging.getLogger(__name__)
@@ -66,7 +64,6 @@ def render_edition(edition_id):
         pk=edition.pk
     )
     progress = _progress(edition.pk)
-    temporary = None
     heartbeat = leases.Heartbeat(
         lambda: leases.extend(_this_attempt(edition)), name=f"lease {edition.pk}"
     ).start()
@@ -74,56 +71,45 @@ def render_edition(edition_id):
         document = documents.build(edition, progress)
         _test_delay()
         progress(45, Message(gettext_noop("Laying out the pages")))
-        name = f"print/{edition.pk}.pdf"
-        final_path = default_storage.path(name)
-        directory = os.path.dirname(final_path)
-        # What a dead attempt left half-written goes: one file per edition.
-        _remove_leftovers(directory, edition)
+        name = files.edition_name(edition.pk)
 
         # A saddle-stitched booklet folds sheets of four pages.
         pad_to = 4 if edition.layout == PrintEdition.Layout.A5 else 1
 
-        def write(path):
+        # Named after the edition: what a dead attempt left behind goes first.
+        with files.work_file(prefix=_temporary_prefix(edition)) as path:
             raw = path + ".raw"
-            try:
-                engine.render_to_file(document, raw, pad_to=pad_to)
-                progress(85, Message(gettext_noop("Writing the PDF")))
-                return engine.finish_pdf(
-                    raw,
-                    path,
-                    pad_to=pad_to,
-                    # Blank pages, if any are still missing, go before a back cover.
-                    back_cover=document.back_cover,
-                    folded=edition.folded,
-                    metadata=_metadata(edition, document),
-                )
-            finally:
-                if os.path.exists(raw):
-                    os.unlink(raw)
-
-        temporary, pages = engine.write_atomically(
-            directory, write, prefix=_temporary_prefix(edition)
-        )
-        if edition.layout == "dl" and pages > 2:
-            raise PrintError(
-                Message.counted(
-                    ngettext_lazy(
-                        "The text needs %(count)s page; a DL leaflet holds a short "
-                        "material on two sides. Choose A4 or the A5 booklet.",
-                        "The text needs %(count)s pages; a DL leaflet holds a short "
-                        "material on two sides. Choose A4 or the A5 booklet.",
-                        "count",
-                    ),
-                    count=pages,
-                )
+            engine.render_to_file(document, raw, pad_to=pad_to)
+            progress(85, Message(gettext_noop("Writing the PDF")))
+            pages = engine.finish_pdf(
+                raw,
+                path,
+                pad_to=pad_to,
+                # Blank pages, if any are still missing, go before a back cover.
+                back_cover=document.back_cover,
+                folded=edition.folded,
+                metadata=_metadata(edition, document),
             )
-        if not _this_attempt(edition).exists():
-            # Taken over (this worker seemed dead) or withdrawn: the final name
-            # is not this render's to write.
-            return "skipped"
-        os.replace(temporary, final_path)
-        temporary = None
-        size = os.path.getsize(final_path)
+            if edition.layout == "dl" and pages > 2:
+                raise PrintError(
+                    Message.counted(
+                        ngettext_lazy(
+                            "The text needs %(count)s page; a DL leaflet holds a "
+                            "short material on two sides. Choose A4 or the A5 "
+                            "booklet.",
+                            "The text needs %(count)s pages; a DL leaflet holds a "
+                            "short material on two sides. Choose A4 or the A5 "
+                            "booklet.",
+                            "count",
+                        ),
+                        count=pages,
+                    )
+                )
+            if not _this_attempt(edition).exists():
+                # Taken over (this worker seemed dead) or withdrawn: the final
+                # name is not this render's to write.
+                return "skipped"
+            size = files.publish(path, name, prefix=_temporary_prefix(edition))
         updated = _this_attempt(edition).update(
             status=PrintEdition.Status.READY,
             file=name,
@@ -138,12 +124,25 @@ def render_edition(edition_id):
         if not updated and not _ready(edition):
             # Replaced or withdrawn while rendering: the file must not linger
             # (unless a later attempt of this edition made it ready meanwhile).
-            os.unlink(final_path)
+            try:
+                files.delete(name)
+            except StorageUnavailable:
+                logger.warning("Edition %s: could not remove %s", edition.pk, name)
         return "ready"
+    except StorageUnavailable as exc:
+        logger.warning("Edition %s: the storage is unreachable", edition.pk)
+        _fail(edition, exc.message, retryable=True)
+        return "failed"
     except PrintError as exc:
         _fail(edition, exc.message)
         return "failed"
     except Exception as exc:  # the worker goes on with the next task
+        if files.is_unavailable(exc):
+            logger.warning(
+                "Edition %s: the storage is unreachable: %r", edition.pk, exc
+            )
+            _fail(edition, StorageUnavailable().message, retryable=True)
+            return "failed"
         logger.exception("Rendering edition %s failed", edition.pk)
         _fail(
             edition,
@@ -155,8 +154,6 @@ def render_edition(edition_id):
         return "failed"
     finally:
         heartbeat.stop()
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def _may_render(edition):
@@ -194,12 +191,6 @@ def _temporary_prefix(edition):
     return f".rendering-{edition.pk}-"
 
 
-def _remove_leftovers(directory, edition):
-    """Delete the temporary files of this edition's earlier, dead attempts."""
-    for path in Path(directory).glob(_temporary_prefix(edition) + "*"):
-        path.unlink(missing_ok=True)
-
-
 def _test_delay():
     """Tests of a worker killed mid-render make the render slow (test settings
     only: ``PRINT_TEST_RENDER_DELAY``, read from the worker's environment)."""
@@ -208,11 +199,20 @@ def _test_delay():
         time.sleep(delay)
 
 
-def _fail(edition, message):
-    """End the edition with ``message`` (a Message, translated when shown)."""
+# Marks the stored error of a failure that is retried by itself
+# (``services.retry_failed_renders``); ``shown()`` ignores it.
+RETRYABLE = '"retryable": true'
+
+
+def _fail(edition, message, retryable=False):
+    """End the edition with ``message`` (a Message, translated when shown);
+    ``retryable``: the cause was outside the document (the storage was down)."""
+    error = message.stored()
+    if retryable:
+        error = json.dumps({**message.as_data(), "retryable": True}, ensure_ascii=False)
     _this_attempt(edition).update(
         status=PrintEdition.Status.FAILED,
-        error=message.stored(),
+        error=error,
         stage=Message(gettext_noop("Failed")).stored(),
         progress=100,
         finished_at=timezone.now(),

@@ -9,7 +9,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import F
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
@@ -22,7 +22,7 @@ from django.views.decorators.http import require_POST
 
 from audiences import access
 from audiences.security.ratelimit import ratelimit
-from content.printing import registry, services
+from content.printing import files, registry, services
 from content.printing.errors import PrintError
 from content.printing.models import PrintEdition, PrintLink
 
@@ -134,6 +134,18 @@ def edition_retry(request, pk):
     return redirect("kopir_print_edition", edition.pk)
 
 
+def storage_unavailable():
+    """The answer while the file storage is unreachable: try again soon."""
+    response = HttpResponse(
+        _("The file storage cannot be reached just now. Try again in a minute."),
+        status=503,
+        content_type="text/plain; charset=utf-8",
+    )
+    response["Retry-After"] = "60"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 def _file_response(edition):
     if not edition.is_ready:
         raise Http404
@@ -141,6 +153,10 @@ def _file_response(edition):
         handle = edition.file.open("rb")
     except FileNotFoundError:
         raise Http404 from None
+    except Exception as error:
+        if files.is_unavailable(error):
+            return storage_unavailable()
+        raise
     response = FileResponse(
         handle,
         as_attachment=True,

@@ -180,9 +180,10 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
-# Django serves image renditions (MEDIA_ROOT/images/) itself, for the demo and
-# the tests. Originals, documents and print files are never served from MEDIA_URL:
-# documents and PDFs go through permission-checked views, originals nowhere.
+# Django serves image renditions (images/ in the storage) itself, for the demo,
+# the tests and always on S3 (kopir/settings/storage.py). Originals, documents and
+# print files are never served from MEDIA_URL: documents and PDFs go through
+# permission-checked views, originals nowhere.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 # Documents are always streamed through Wagtail's view, so the access layer's
 # ``before_serve_document`` hook decides (never "direct" or "redirect").
@@ -190,12 +191,7 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Admin page search lists only pages the user may explore (Wagtail's default,
 # stated so an upgrade that changes it cannot open other organisations' drafts).
 WAGTAILADMIN_PAGE_SEARCH_FILTER_BY_PERMISSIONS = True
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-    },
-}
+# STORAGES (the file system, or an S3 bucket): kopir/settings/storage.py.
 
 # Cache: Redis when REDIS_URL is set; else files in .cache/ of the checkout, which
 # the web server, the task worker and the scheduler share (a publish by the
@@ -431,6 +427,7 @@ LOGGING.setdefault("loggers", {})["kopir.security"] = {
 # --- end of accounts security -----------------------------------------------
 
 from .hosts import *  # noqa: E402,F403
+from .storage import *  # noqa: E402,F403
 from .tasks import *  # noqa: E402,F403
 
 extend_settings(globals())  # noqa: F405 (kopir.settings.hosts)

@@ -2,8 +2,10 @@
 
 from pathlib import Path
 
+from django.conf import settings
+
 from content import print_services as service
-from content.printing.models import PrintEdition
+from tests.storage import stored_names
 
 
 def print_material(page, layout="a4", **options):
@@ -11,7 +13,12 @@ def print_material(page, layout="a4", **options):
 
 
 def print_dir_leftovers():
-    directory = Path(PrintEdition._meta.get_field("file").storage.path("print"))
-    if not directory.exists():
-        return []
-    return [p.name for p in directory.iterdir() if p.name.startswith(".rendering-")]
+    """Half-written renders: in the print engine's work directory, or beside
+    the PDFs in the storage."""
+    names = [name for name in stored_names("print") if name.startswith(".rendering-")]
+    work = settings.KOPIR_PRINT_WORK_DIR
+    if work and Path(work).exists():
+        names += [
+            p.name for p in Path(work).iterdir() if p.name.startswith(".rendering-")
+        ]
+    return names

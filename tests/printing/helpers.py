@@ -15,6 +15,7 @@ from audiences.models import Membership, Role, User
 from content.factories import build_site, make_material
 from content.models import KopirImage
 from content.printing.models import PrintEdition
+from tests.storage import local_copy
 
 PASSWORD = "s3cret-pass"
 KAZAKH_LETTERS = "ә ғ қ ң ө ұ ү һ і"
@@ -199,7 +200,7 @@ class Shelf:
 def ready(edition):
     edition.refresh_from_db()
     assert edition.status == PrintEdition.Status.READY, edition.error_text
-    return Path(edition.file.path)
+    return local_copy(edition.file)
 
 
 def shown(edition, language="en"):

@@ -11,6 +11,7 @@ from content import print_services as service
 from content.models import MaterialPage
 from content.printing import engine
 from tests.printing.helpers import KAZAKH_LETTERS, ready
+from tests.storage import own_storage
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ NEARLY_BLANK = 40
 
 @pytest.fixture(autouse=True)
 def _own_media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+    own_storage(settings, tmp_path)
 
 
 @pytest.fixture

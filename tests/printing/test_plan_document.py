@@ -13,6 +13,7 @@ from content import print_services as service
 from content.printing.models import PrintEdition, PrintLink
 from tests.campaigns.helpers import PASSWORD, World, at
 from tests.printing.helpers import pdf_fonts, pdf_info, pdf_text, ready
+from tests.storage import own_storage
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _own_media(settings, tmp_path):
     """Each test its own media directory: leftovers are this test's alone."""
-    settings.MEDIA_ROOT = tmp_path / "media"
+    own_storage(settings, tmp_path)
 
 
 SECRETS = {

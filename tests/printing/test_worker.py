@@ -6,10 +6,8 @@ ends as FAILED with a message for the person asking, never as a dead worker or a
 half-written file: the same worker goes on to render the next edition.
 """
 
-from pathlib import Path
-
 import pytest
-from django.conf import settings
+from django.core.files.storage import default_storage
 from django_tasks_db.models import DBTaskResult
 
 from content import print_services as service
@@ -17,6 +15,7 @@ from content.printing.documents import MAX_IMAGE_PIXELS
 from content.printing.models import PrintEdition
 from content.printing.richtext import MAX_DEPTH
 from tests import worker
+from tests.printing.editions import print_dir_leftovers
 from tests.printing.helpers import (
     KAZAKH_TITLE,
     Shelf,
@@ -26,6 +25,7 @@ from tests.printing.helpers import (
     pdf_text,
     shown,
 )
+from tests.storage import local_copy
 
 # The real-worker fixtures, for this module's tests.
 task_worker = worker.task_worker
@@ -36,14 +36,15 @@ pytestmark = pytest.mark.django_db(transaction=True)
 RENDER_TASK = "content.printing.tasks.render_edition"
 
 
-def print_dir():
-    return Path(settings.MEDIA_ROOT) / "print"
+def stored(edition):
+    """Whether the storage holds a PDF under the edition's final name."""
+    return default_storage.exists(f"print/{edition.pk}.pdf")
 
 
 def temporary_files():
     """Half-written renders (``.rendering-*.pdf`` and their ``.raw`` files) in the
-    media directory this test shares with its worker."""
-    return set(print_dir().glob(".rendering-*"))
+    storage and the work directory this test shares with its worker."""
+    return set(print_dir_leftovers())
 
 
 def ask(page, layout="a4", **options):
@@ -97,8 +98,8 @@ def test_the_worker_renders_a_queued_brochure(task_worker, shelf):
     assert task.return_value == "ready"
     assert task.worker_ids, "no worker claimed the task"
 
-    path = Path(edition.file.path)
-    assert path == print_dir() / f"{edition.pk}.pdf"
+    assert edition.file.name == f"print/{edition.pk}.pdf"
+    path = local_copy(edition.file)
     info = pdf_info(path)
     assert info["Title"] == KAZAKH_TITLE
     assert int(info["Pages"]) == edition.pages
@@ -149,15 +150,15 @@ def test_a_document_that_cannot_be_printed_fails_and_the_worker_goes_on(
     # The same worker renders the next, ordinary edition.
     next_edition = finished(task_worker, ask(ordinary))
     assert next_edition.status == PrintEdition.Status.READY, error(next_edition)
-    assert pdf_info(next_edition.file.path)["Title"] == "Қарапайым парақ"
+    assert pdf_info(local_copy(next_edition.file))["Title"] == "Қарапайым парақ"
     renders = DBTaskResult.objects.filter(task_path=RENDER_TASK)
     assert len({tuple(task.worker_ids) for task in renders}) == 1, (
         "the renders were not all taken by one worker process"
     )
     task_worker.assert_alive()
     assert temporary_files() <= before
-    assert not (print_dir() / f"{failed_image.pk}.pdf").exists()
-    assert not (print_dir() / f"{failed_nesting.pk}.pdf").exists()
+    assert not stored(failed_image)
+    assert not stored(failed_nesting)
 
 
 def test_a_renderer_that_runs_out_of_memory_leaves_the_worker_and_no_file(
@@ -183,7 +184,7 @@ def test_a_renderer_that_runs_out_of_memory_leaves_the_worker_and_no_file(
     ), error(failed)
     assert not failed.file
     assert temporary_files() <= before
-    assert not (print_dir() / f"{failed.pk}.pdf").exists()
+    assert not stored(failed)
     worker.assert_alive()
 
 
@@ -209,10 +210,10 @@ def test_a_leaflet_too_long_for_two_sides_fails_after_rendering(task_worker, she
     )
     assert not failed.file
     assert temporary_files() <= before
-    assert not (print_dir() / f"{failed.pk}.pdf").exists()
+    assert not stored(failed)
     task_worker.assert_alive()
 
     leaflet = finished(task_worker, ask(short, layout="dl"))
     assert leaflet.status == PrintEdition.Status.READY, error(leaflet)
-    assert pdf_info(leaflet.file.path)["Pages"] == "2"
+    assert pdf_info(local_copy(leaflet.file))["Pages"] == "2"
     assert temporary_files() <= before

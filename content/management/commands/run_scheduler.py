@@ -1,11 +1,11 @@
 """``manage.py run_scheduler``: Wagtail's scheduled publishing, every minute.
 
-Each pass also reaps the tasks of dead task workers (``content.reaper``).
-
 Wagtail publishes pages with a go-live date and unpublishes expired ones only
-when ``publish_scheduled`` runs. ``make demo`` starts this loop next to the task
-worker; in production run ``publish_scheduled`` from cron or a systemd timer
-instead (see the README).
+when ``publish_scheduled`` runs. Each pass also reaps the tasks of dead task
+workers (``content.reaper``) and queues again the print renders that failed
+because the file storage was unreachable. ``make demo`` starts this
+loop next to the task worker; in production run ``publish_scheduled`` from cron
+or a systemd timer instead (see the README).
 """
 
 import time
@@ -13,6 +13,7 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from content.printing.services import retry_failed_renders
 from content.reaper import reap
 
 
@@ -37,6 +38,11 @@ class Command(BaseCommand):
                 reap()
             except Exception as error:
                 self.stderr.write(f"reaping dead workers' tasks failed: {error}")
+            try:
+                # Renders that failed while the file storage was unreachable.
+                retry_failed_renders()
+            except Exception as error:
+                self.stderr.write(f"retry_failed_renders failed: {error}")
             if once:
                 return
             time.sleep(interval)
