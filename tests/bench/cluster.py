@@ -639,8 +639,10 @@ def render(result):
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in result["rows"]:
+        # The downloads run one after another: no throughput to speak of.
+        rps = f"{row['rps']:.0f}" if row["rps"] else "–"
         lines.append(
-            f"| {row['name']} | {row['requests']} | {row['rps']:.0f} "
+            f"| {row['name']} | {row['requests']} | {rps} "
             f"| {row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {row['errors']} |"
         )
     queue = result["print_queue"]
@@ -872,8 +874,11 @@ def main(argv=None):
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(130))
     try:
         result = measure(args, Deadline(args.time_limit), cluster)
-    except (BenchError, KeyboardInterrupt, SystemExit) as exc:
-        log(f"ERROR: {exc or type(exc).__name__}")
+    except BenchError as exc:
+        log(f"ERROR: {exc}")
+        return 2
+    except (KeyboardInterrupt, SystemExit):
+        log("interrupted")
         return 2
     finally:
         log("stopping every process the bench started")
