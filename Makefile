@@ -10,10 +10,12 @@ PORT ?= 8000
 .PHONY: install system-packages demo run test test-sqlite test-postgres lint bench bench-cluster clean
 
 # Debian packages the project needs: Chromium for browser tests, poppler for PDFs,
-# fonts with Kazakh letters. Installed only when missing (needs root or sudo).
+# fonts with Kazakh letters; Redis and PostgreSQL for the fault tests, which start
+# private servers of their own (tests/services.py). Installed only when missing
+# (needs root or sudo).
 system-packages:
 	@missing=""; \
-	for pkg in chromium poppler-utils fonts-noto-core zbar-tools; do \
+	for pkg in chromium poppler-utils fonts-noto-core zbar-tools redis-server postgresql; do \
 	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \

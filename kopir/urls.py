@@ -19,8 +19,16 @@ from content.print_views import public_prepare
 from content.printing import views as print_views
 from content.sitemap import KopirSitemap
 from content.views import public_page, rendition_view
+from kopir import health
+
+# A lost database connection answers 503 "briefly unavailable" (kopir.unavailable).
+handler500 = "kopir.unavailable.server_error"
 
 urlpatterns = [
+    # Health for load balancers: alive (touches nothing), and ready (database,
+    # cache, storage, queue). Outside the language prefix, the admin and 2FA.
+    path("healthz", health.healthz, name="kopir_healthz"),
+    path("readyz", health.readyz, name="kopir_readyz"),
     # Two-factor sign-in: the code and enrolment pages a half-signed-in session
     # reaches (audiences/middleware.py); the rest is in Wagtail's admin URLs.
     path("admin/2fa/", include(two_factor_urls)),

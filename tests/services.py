@@ -1,246 +1,112 @@
-"""Private services on loopback for fault tests, the restore drill and the cluster
-bench: a PostgreSQL cluster (``initdb`` + ``pg_ctl``), a Redis server and the moto
-S3 server, each on a port of its own and in a directory of its own.
+"""Private services on loopback for fault tests: never the machine's shared ones.
 
-They never touch the machine's shared PostgreSQL (5432) or Redis (6379). Each
-``start_*`` returns a handle with ``stop()``; a handle is also a context manager.
-``initdb`` refuses to run as root, so as root the cluster belongs to the
-``postgres`` OS user (``runuser``).
+Each starter returns a handle that can stop and start its service again on the
+same port (and data directory), and that a test must stop when it ends (use it as
+a context manager, or ``request.addfinalizer(handle.stop)``). Every process runs
+in its own process group and is killed with it, even when a test fails.
+
+    with start_redis(9541) as redis:
+        ...  redis.url, redis.stop(), redis.start()
+
+    with start_postgres(9542) as pg:
+        ...  pg.url("kopir"), pg.stop(), pg.start(), pg.restart()
+
+Functions here are independent of each other (another helper may add its own).
 """
 
-from __future__ import annotations
-
+import contextlib
 import os
 import pwd
 import shutil
 import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 HOST = "127.0.0.1"
-PG_BIN_DIRS = (
-    "/usr/local/bin",
-    "/usr/lib/postgresql/16/bin",
-    "/usr/lib/postgresql/15/bin",
-)
+REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+PG_USER = "postgres"
 
 
-class ServiceError(Exception):
-    pass
+def _pg_bin():
+    """The directory of ``initdb`` and ``pg_ctl``: on the PATH, or Debian's
+    newest /usr/lib/postgresql/<version>/bin."""
+    found = shutil.which("initdb") or shutil.which("initdb", path="/usr/local/bin")
+    if found:
+        return Path(found).resolve().parent
+    versions = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda path: int(path.parent.parent.name),
+    )
+    if versions:
+        return versions[-1].parent
+    raise RuntimeError("PostgreSQL's initdb not found (apt install postgresql)")
 
 
-def pg_binary(name):
-    """A PostgreSQL program (initdb, pg_ctl, pg_dump, pg_restore...), or None."""
-    for directory in PG_BIN_DIRS:
-        path = Path(directory) / name
-        if path.exists():
-            return str(path)
-    return shutil.which(name)
+def port_open(port, host=HOST):
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.settimeout(0.2)
+        return s.connect_ex((host, port)) == 0
 
 
-def wait_for_port(port, timeout=30, proc=None, what="service"):
+def wait_for_port(port, *, open_=True, timeout=30, what="the service"):
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        if proc is not None and proc.poll() is not None:
-            raise ServiceError(f"{what} exited with {proc.returncode}")
-        try:
-            with socket.create_connection((HOST, port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise ServiceError(f"{what} did not listen on {HOST}:{port} in {timeout}s")
+        if port_open(port) == open_:
+            return
+        time.sleep(0.05)
+    state = "open" if open_ else "close"
+    raise RuntimeError(f"{what} did not {state} port {port} in {timeout} s")
 
 
-def port_is_free(port):
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        # Connections of a stopped server may linger in TIME_WAIT: not in use.
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind((HOST, port))
-        except OSError:
-            return False
-    return True
+def stop_group(process, timeout=10):
+    """Stop ``process`` and its process group: TERM, then KILL."""
+    if process is None or process.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout)
 
 
-class _Handle:
+class Service:
+    """Base of the handles: context manager, stop on exit."""
+
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
         self.stop()
 
 
-def _stop_process(proc, timeout=10):
-    if proc.poll() is not None:
-        return
-    try:
-        os.killpg(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=timeout)
-    except ProcessLookupError:
-        pass
+# --- Redis ---------------------------------------------------------------------
 
 
-# --- PostgreSQL --------------------------------------------------------------------
+class Redis(Service):
+    """A ``redis-server`` without persistence on ``port``."""
 
-
-class Postgres(_Handle):
-    """A private PostgreSQL cluster; ``url(name)`` for a database on it."""
-
-    def __init__(self, port, directory):
+    def __init__(self, port):
         self.port = port
-        self.directory = Path(directory)
-        self.data = self.directory / "data"
-        self.logfile = self.directory / "postgres.log"
-        self._as_postgres = os.geteuid() == 0
-
-    @property
-    def url(self):
-        return self.database_url("postgres")
-
-    def database_url(self, name):
-        return f"postgres://postgres@{HOST}:{self.port}/{name}"
-
-    def _run(self, *cmd, check=True, timeout=60):
-        cmd = [str(c) for c in cmd]
-        if self._as_postgres:
-            cmd = ["runuser", "-u", "postgres", "--", *cmd]
-        result = subprocess.run(
-            cmd, capture_output=True, text=True, timeout=timeout, cwd=self.directory
-        )
-        if check and result.returncode != 0:
-            output = result.stdout[-2000:] + result.stderr[-2000:]
-            raise ServiceError(f"{' '.join(cmd)} failed:\n{output}")
-        return result
-
-    def init(self):
-        initdb = pg_binary("initdb")
-        if not initdb:
-            raise ServiceError("initdb not found")
-        self.directory.mkdir(parents=True, exist_ok=True)
-        if self._as_postgres:
-            pw = pwd.getpwnam("postgres")
-            os.chown(self.directory, pw.pw_uid, pw.pw_gid)
-        self._run(
-            initdb,
-            "-D",
-            self.data,
-            "-U",
-            "postgres",
-            "--auth=trust",
-            "--encoding=UTF8",
-            "--locale=C.UTF-8",
-            "--no-sync",
-            timeout=120,
-        )
-        return self
-
-    def start(self):
-        # fsync off: a throwaway cluster; a crash loses nothing anyone keeps.
-        options = (
-            f"-p {self.port} -k {self.directory} -c listen_addresses={HOST} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=200"
-        )
-        self._run(
-            pg_binary("pg_ctl"),
-            "-D",
-            self.data,
-            "-l",
-            self.logfile,
-            "-o",
-            options,
-            "-w",
-            "-t",
-            "60",
-            "start",
-            timeout=90,
-        )
-        wait_for_port(self.port, what="PostgreSQL")
-        return self
-
-    def stop(self, mode="fast"):
-        if (self.data / "postmaster.pid").exists():
-            self._run(
-                pg_binary("pg_ctl"),
-                "-D",
-                self.data,
-                "-m",
-                mode,
-                "-w",
-                "stop",
-                check=False,
-            )
-
-    def restart(self):
-        self.stop()
-        return self.start()
-
-    def remove(self):
-        self.stop()
-        shutil.rmtree(self.directory, ignore_errors=True)
-
-    def sql(self, statement, database="postgres"):
-        import psycopg
-
-        with psycopg.connect(self.database_url(database), autocommit=True) as conn:
-            return conn.execute(statement)
-
-    def create_database(self, name):
-        self.sql(f'CREATE DATABASE "{name}"')
-        return self.database_url(name)
-
-    def drop_database(self, name):
-        self.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def start_postgres(port, directory=None):
-    """initdb + pg_ctl start on ``port``; ``stop()`` also removes a temporary dir."""
-    if not port_is_free(port):
-        raise ServiceError(f"port {port} is taken")
-    owned = directory is None
-    directory = Path(directory or tempfile.mkdtemp(prefix=f"kopir-pg-{port}-"))
-    handle = Postgres(port, directory).init()
-    try:
-        handle.start()
-    except Exception:
-        handle.remove()
-        raise
-    if owned:
-        handle.stop = _then(handle.stop, lambda: shutil.rmtree(directory, True))
-    return handle
-
-
-def _then(first, second):
-    def both(*args, **kwargs):
-        try:
-            first(*args, **kwargs)
-        finally:
-            second()
-
-    return both
-
-
-# --- Redis -------------------------------------------------------------------------
-
-
-class Redis(_Handle):
-    def __init__(self, port, directory):
-        self.port = port
-        self.directory = Path(directory)
         self.url = f"redis://{HOST}:{port}/0"
-        self.proc = None
+        self.dir = Path(tempfile.mkdtemp(prefix=f"kopir-redis-{port}-"))
+        self.log_path = self.dir / "redis.log"
+        self.process = None
 
     def start(self):
-        self.proc = subprocess.Popen(
+        if port_open(self.port):
+            raise RuntimeError(f"port {self.port} is already in use")
+        self.process = subprocess.Popen(
             [
-                shutil.which("redis-server") or "/usr/bin/redis-server",
+                REDIS_SERVER,
                 "--port",
                 str(self.port),
                 "--bind",
@@ -250,89 +116,242 @@ class Redis(_Handle):
                 "--appendonly",
                 "no",
                 "--dir",
-                str(self.directory),
+                str(self.dir),
+                "--logfile",
+                str(self.log_path),
             ],
+            stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
-        wait_for_port(self.port, proc=self.proc, what="redis-server")
+        wait_for_port(self.port, what="redis-server")
         return self
 
     def stop(self):
-        if self.proc is not None:
-            _stop_process(self.proc)
+        stop_group(self.process)
+        self.process = None
 
-    def restart(self):
+    def close(self):
         self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def start_redis(port):
+    """A private Redis on ``port``, started."""
+    redis = Redis(port)
+    try:
+        return redis.start()
+    except BaseException:
+        redis.close()
+        raise
+
+
+# --- PostgreSQL ----------------------------------------------------------------
+
+
+class Postgres(Service):
+    """A private PostgreSQL cluster (``initdb``, trust auth for loopback) on
+    ``port``, run as the ``postgres`` OS user when the tests run as root."""
+
+    def __init__(self, port):
+        self.port = port
+        self.root = Path(tempfile.mkdtemp(prefix=f"kopir-pg-{port}-"))
+        self.data = self.root / "data"
+        self.log_path = self.root / "postgres.log"
+        self._as_user = []
+        if os.geteuid() == 0:
+            self._as_user = ["runuser", "-u", PG_USER, "--"]
+            entry = pwd.getpwnam(PG_USER)
+            os.chown(self.root, entry.pw_uid, entry.pw_gid)
+        self._initialised = False
+        self.bin = _pg_bin()
+
+    def url(self, database="postgres"):
+        return f"postgres://{PG_USER}@{HOST}:{self.port}/{database}"
+
+    def _run(self, *args, check=True, timeout=120):
+        return subprocess.run(
+            [*self._as_user, *args],
+            check=check,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            cwd=self.root,
+        )
+
+    def init(self):
+        self._run(
+            str(self.bin / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            PG_USER,
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
+        self._initialised = True
+
+    def start(self):
+        if not self._initialised:
+            self.init()
+        if port_open(self.port):
+            raise RuntimeError(f"port {self.port} is already in use")
+        options = (
+            f"-p {self.port} -c listen_addresses={HOST} -k {self.root} "
+            "-c fsync=off -c full_page_writes=off"
+        )
+        self._run(
+            str(self.bin / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.log_path),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
+        wait_for_port(self.port, what="PostgreSQL")
+        return self
+
+    def stop(self, mode="fast"):
+        """Stop the cluster (``immediate`` is a crash: no shutdown checkpoint,
+        every open transaction simply gone)."""
+        if not self._initialised or not (self.data / "postmaster.pid").exists():
+            return
+        self._run(
+            str(self.bin / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-m",
+            mode,
+            "-w",
+            "-t",
+            "60",
+            "stop",
+            check=False,
+        )
+        wait_for_port(self.port, open_=False, what="PostgreSQL")
+
+    def restart(self, mode="fast"):
+        self.stop(mode)
         return self.start()
 
+    def create_database(self, name):
+        self._run(
+            str(self.bin / "psql") if (self.bin / "psql").exists() else "psql",
+            "-h",
+            HOST,
+            "-p",
+            str(self.port),
+            "-U",
+            PG_USER,
+            "-d",
+            "postgres",
+            "-c",
+            f'CREATE DATABASE "{name}"',
+        )
 
-def start_redis(port, directory=None):
-    if not port_is_free(port):
-        raise ServiceError(f"port {port} is taken")
-    directory = directory or tempfile.mkdtemp(prefix=f"kopir-redis-{port}-")
-    return Redis(port, directory).start()
+    def log_tail(self, chars=3000):
+        try:
+            return self.log_path.read_text()[-chars:]
+        except OSError:
+            return ""
+
+    def close(self):
+        self.stop("immediate")
+        shutil.rmtree(self.root, ignore_errors=True)
 
 
-# --- S3 (moto in server mode) ------------------------------------------------------
+def start_postgres(port):
+    """A private PostgreSQL cluster on ``port``, initialised and started."""
+    postgres = Postgres(port)
+    try:
+        return postgres.start()
+    except BaseException:
+        postgres.close()
+        raise
 
-S3_KEY = "testing"
-S3_SECRET = "testing"  # noqa: S105 - moto accepts any credentials
+
+# --- S3 (moto's server) ----------------------------------------------------------
+# The same interface as the s3 branch's ``S3Server`` (endpoint, client(),
+# create_bucket(), environment(), stop()), with ``moto_server`` in a process of
+# its own: the cluster bench's hosts and workers share it like a real bucket.
+
+S3_ACCESS_KEY = "kopir-test"
+S3_SECRET_KEY = "kopir-test-secret"
+S3_REGION = "us-east-1"
 
 
-class S3(_Handle):
+class S3Server(Service):
     def __init__(self, port, log_path=None):
         self.port = port
         self.endpoint = f"http://{HOST}:{port}"
         self.log_path = log_path
-        self.proc = None
-
-    @property
-    def env(self):
-        """The environment variables of COMMON's contract for this server."""
-        return {
-            "S3_ENDPOINT_URL": self.endpoint,
-            "AWS_ACCESS_KEY_ID": S3_KEY,
-            "AWS_SECRET_ACCESS_KEY": S3_SECRET,
-            "AWS_S3_REGION_NAME": "us-east-1",
-        }
+        self.process = None
 
     def start(self):
+        if port_open(self.port):
+            raise RuntimeError(f"port {self.port} is already in use")
+        import sys
+
         binary = Path(sys.executable).with_name("moto_server")
         cmd = (
             [str(binary)] if binary.exists() else [sys.executable, "-m", "moto.server"]
         )
-        out = open(self.log_path, "w") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
-        self.proc = subprocess.Popen(
-            [*cmd, "-H", HOST, "-p", str(self.port)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        wait_for_port(self.port, proc=self.proc, what="moto_server")
+        with open(self.log_path or os.devnull, "w") as log:
+            self.process = subprocess.Popen(
+                [*cmd, "-H", HOST, "-p", str(self.port)],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        wait_for_port(self.port, what="moto_server")
         return self
+
+    def stop(self):
+        stop_group(self.process)
+        self.process = None
 
     def client(self):
         import boto3
+        from botocore.config import Config
 
         return boto3.client(
             "s3",
             endpoint_url=self.endpoint,
-            aws_access_key_id=S3_KEY,
-            aws_secret_access_key=S3_SECRET,
-            region_name="us-east-1",
+            aws_access_key_id=S3_ACCESS_KEY,
+            aws_secret_access_key=S3_SECRET_KEY,
+            region_name=S3_REGION,
+            config=Config(s3={"addressing_style": "path"}),
         )
 
     def create_bucket(self, name):
         self.client().create_bucket(Bucket=name)
+        return name
 
-    def stop(self):
-        if self.proc is not None:
-            _stop_process(self.proc)
+    def environment(self, bucket, prefix=""):
+        """The environment variables (STORAGE_URL and the S3 ones) of ``bucket``."""
+        return {
+            "STORAGE_URL": f"s3://{bucket}/{prefix}".rstrip("/"),
+            "S3_ENDPOINT_URL": self.endpoint,
+            "AWS_ACCESS_KEY_ID": S3_ACCESS_KEY,
+            "AWS_SECRET_ACCESS_KEY": S3_SECRET_KEY,
+            "AWS_S3_REGION_NAME": S3_REGION,
+        }
 
 
 def start_s3(port, log_path=None):
-    if not port_is_free(port):
-        raise ServiceError(f"port {port} is taken")
-    return S3(port, log_path).start()
+    """moto's S3 server on ``port``, in its own process, started."""
+    server = S3Server(port, log_path)
+    try:
+        return server.start()
+    except BaseException:
+        server.stop()
+        raise

@@ -433,3 +433,7 @@ LOGGING.setdefault("loggers", {})["kopir.security"] = {
     "propagate": False,
 }
 # --- end of accounts security -----------------------------------------------
+
+from .hosts import *  # noqa: E402,F403
+
+extend_settings(globals())  # noqa: F405 (kopir.settings.hosts)

@@ -5,6 +5,8 @@ from pathlib import Path
 
 os.environ.setdefault("SECRET_KEY", "test-only-not-secret")
 os.environ.setdefault("SECURE_COOKIES", "false")
+# One access line per test request would only fill the captured output.
+os.environ.setdefault("ACCESS_LOG", "false")
 
 from .base import *  # noqa: E402,F403
 

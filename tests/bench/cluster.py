@@ -80,14 +80,7 @@ from tests.bench.load_generators import (
     load_python,
     load_wrk,
 )
-from tests.services import (
-    ServiceError,
-    port_is_free,
-    start_postgres,
-    start_redis,
-    start_s3,
-    wait_for_port,
-)
+from tests.services import port_open, start_postgres, start_redis, start_s3
 
 WORK = RESULTS_DIR / "cluster"
 STATIC_ROOT = RESULTS_DIR / "static"
@@ -186,7 +179,7 @@ class Cluster:
                 log(f"could not stop {proc.args[0]}: {exc}")
         for handle in reversed(self.handles):
             try:
-                handle.stop()
+                handle.close()
             except Exception as exc:  # noqa: BLE001
                 log(f"could not stop {handle}: {exc}")
         for log_file in self.logs:
@@ -194,6 +187,17 @@ class Cluster:
 
 
 # --- Setup ----------
+
+
+def wait_listening(port, process, timeout, what):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if process.poll() is not None:
+            raise BenchError(f"{what} exited with {process.returncode}")
+        if port_open(port):
+            return
+        time.sleep(0.1)
+    raise BenchError(f"{what} did not listen on {port} in {timeout:.0f} s")
 
 
 def ensure_haproxy(deadline):
@@ -240,7 +244,7 @@ def django_env(args, services):
         }
     )
     if args.storage == "s3":
-        env.update(services["s3_env"], STORAGE_URL=f"s3://{BUCKET}")
+        env.update(services["s3_env"])
     return env
 
 
@@ -252,7 +256,7 @@ def start_services(args, cluster, deadline):
         ports.append(base)
     if args.storage == "s3":
         ports.append(base + 2)
-    taken = [p for p in ports if not port_is_free(p)]
+    taken = [p for p in ports if port_open(p)]
     if taken:
         raise BenchError(f"ports in use: {taken} (another bench-cluster running?)")
     try:
@@ -262,7 +266,8 @@ def start_services(args, cluster, deadline):
         else:
             log(f"starting a private PostgreSQL cluster on port {base}")
             pg = cluster.add_service(start_postgres(base))
-            services["database_url"] = pg.create_database("kopir_cluster_bench")
+            pg.create_database("kopir_cluster_bench")
+            services["database_url"] = pg.url("kopir_cluster_bench")
         log(f"starting redis-server on port {base + 1}")
         redis = cluster.add_service(start_redis(base + 1))
         services["redis_url"] = redis.url
@@ -270,8 +275,8 @@ def start_services(args, cluster, deadline):
             log(f"starting moto_server (S3) on port {base + 2}")
             s3 = cluster.add_service(start_s3(base + 2, WORK / "moto.log"))
             s3.create_bucket(BUCKET)
-            services["s3_env"] = s3.env
-    except ServiceError as exc:
+            services["s3_env"] = s3.environment(BUCKET)
+    except (RuntimeError, subprocess.SubprocessError) as exc:
         raise BenchError(str(exc)) from exc
     return services
 
@@ -356,8 +361,8 @@ def start_hosts(args, cluster, env, deadline):
         hosts.append((f"web{index}", port, proc))
     for name, port, proc in hosts:
         try:
-            wait_for_port(port, timeout=deadline.left(90), proc=proc, what=name)
-        except ServiceError as exc:
+            wait_listening(port, proc, deadline.left(90), name)
+        except BenchError as exc:
             tail = (WORK / f"{name}.log").read_text()[-3000:]
             raise BenchError(f"{exc}\n{tail}") from exc
     return hosts
@@ -398,10 +403,7 @@ def start_proxy(args, cluster, hosts, deadline):
     if check.returncode != 0:
         raise BenchError(f"haproxy refused {config}: {check.stderr}")
     proc = cluster.popen([haproxy, "-db", "-f", config], os.environ, "haproxy.log")
-    try:
-        wait_for_port(args.base_port + 5, proc=proc, what="haproxy")
-    except ServiceError as exc:
-        raise BenchError(str(exc)) from exc
+    wait_listening(args.base_port + 5, proc, 30, "haproxy")
     # Both hosts up in the proxy's eyes before any load.
     end = time.monotonic() + 30
     while time.monotonic() < end:

@@ -17,28 +17,22 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tarfile
 import tempfile
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.services import (
-    HOST,
-    S3,
-    ServiceError,
-    pg_binary,
-    port_is_free,
-    start_postgres,
-    start_s3,
-    wait_for_port,
-)
+from tests.services import port_open, start_postgres, start_s3
 
 ROOT = Path(__file__).resolve().parents[2]
+HOST = "127.0.0.1"
 PG_PORT = 9570
 WEB_PORT = 9571
 S3_PORT = 9572
@@ -78,6 +72,34 @@ edition = print_services.material_edition(page, page.live_revision, layout="a4")
 edition.refresh_from_db()
 assert edition.is_ready, (edition.status, edition.error)
 """
+
+
+def pg_binary(name):
+    """pg_dump and pg_restore: beside initdb, or Debian's wrappers on the PATH."""
+    for directory in ("/usr/local/bin", "/usr/bin"):
+        if (Path(directory) / name).exists():
+            return str(Path(directory) / name)
+    return shutil.which(name)
+
+
+def psql(url, statement):
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(statement)
+
+
+def wait_listening(port, process, timeout=60):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        assert process.poll() is None, f"gunicorn exited with {process.returncode}"
+        with socket.socket() as probe:
+            probe.settimeout(0.5)
+            if probe.connect_ex((HOST, port)) == 0:
+                return
+        time.sleep(0.1)
+    raise AssertionError(f"gunicorn did not listen on {port} in {timeout} s")
+
 
 pytestmark = pytest.mark.skipif(
     not (pg_binary("initdb") and pg_binary("pg_dump") and pg_binary("pg_restore"))
@@ -167,7 +189,7 @@ class Site:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        wait_for_port(WEB_PORT, timeout=60, proc=self.proc, what="gunicorn")
+        wait_listening(WEB_PORT, self.proc)
 
     def stop(self):
         if self.proc is not None and self.proc.poll() is None:
@@ -249,7 +271,7 @@ def storage_backend(site):
 @pytest.mark.parametrize("storage", ["files", "s3"])
 def test_backup_destroy_restore_serves_the_same_site(storage):
     for port in (PG_PORT, WEB_PORT) + ((S3_PORT,) if storage == "s3" else ()):
-        if not port_is_free(port):
+        if port_open(port):
             pytest.fail(f"port {port} of the restore drill is taken")
     workdir = Path(tempfile.mkdtemp(prefix="kopir-drill-"))
     media_root = workdir / "media"
@@ -275,17 +297,15 @@ def test_backup_destroy_restore_serves_the_same_site(storage):
     pg = s3 = None
     try:
         if storage == "s3":
-            env.update(S3(S3_PORT).env, STORAGE_URL=f"s3://{BUCKET}")
+            env["STORAGE_URL"] = f"s3://{BUCKET}"
             if "s3" not in storage_backend(site).lower():
                 pytest.skip("the settings do not read STORAGE_URL on this branch yet")
-        try:
-            pg = start_postgres(PG_PORT)
-            if storage == "s3":
-                s3 = start_s3(S3_PORT)
-                s3.create_bucket(BUCKET)
-        except ServiceError as exc:
-            pytest.fail(str(exc))
-        env["DATABASE_URL"] = pg.create_database("kopir")
+            s3 = start_s3(S3_PORT)
+            s3.create_bucket(BUCKET)
+            env.update(s3.environment(BUCKET))
+        pg = start_postgres(PG_PORT)
+        pg.create_database("kopir")
+        env["DATABASE_URL"] = pg.url("kopir")
 
         site.manage("migrate", "--noinput")
         site.manage("seed_demo", "--force", timeout=240)
@@ -316,13 +336,14 @@ def test_backup_destroy_restore_serves_the_same_site(storage):
             backup_bucket(s3, backup)
 
         # Disaster: the database and every file are gone.
-        pg.drop_database("kopir")
+        psql(pg.url(), 'DROP DATABASE "kopir" WITH (FORCE)')
         shutil.rmtree(media_root, ignore_errors=True)
         if s3 is not None:
             destroy_bucket(s3)
 
         # The restore: a fresh database from the dump, the files put back.
-        env["DATABASE_URL"] = pg.create_database("kopir_restored")
+        pg.create_database("kopir_restored")
+        env["DATABASE_URL"] = pg.url("kopir_restored")
         subprocess.run(
             [
                 pg_binary("pg_restore"),
@@ -345,7 +366,7 @@ def test_backup_destroy_restore_serves_the_same_site(storage):
     finally:
         site.stop()
         if s3 is not None:
-            s3.stop()
+            s3.close()
         if pg is not None:
-            pg.stop()
+            pg.close()
         shutil.rmtree(workdir, ignore_errors=True)
