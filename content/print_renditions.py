@@ -13,6 +13,7 @@ import logging
 
 from django_tasks import task
 
+from audiences import leases
 from content.models import MaterialPage
 from content.print_documents import COVER, RENDITION
 from content.printing.documents import MAX_IMAGE_PIXELS
@@ -59,6 +60,6 @@ def queue_print_renditions(page):
     """On publish: queue the renditions. A failure to queue is logged; it never
     fails the publish."""
     try:
-        make_print_renditions.enqueue(page.pk)
+        leases.enqueue(make_print_renditions, page.pk)
     except Exception:
         logger.exception("Could not queue the print renditions of page %s", page.pk)

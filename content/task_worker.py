@@ -14,6 +14,9 @@ goes on), but the wait between empty polls of the queue is a ``Waiter``:
 The worker keeps its memory near its warmed-up size: large blocks are given back
 when freed (``keep_memory_small``) and the heap is trimmed after each task.
 
+Each worker keeps a lease (``WorkerLease``) and reaps the tasks of dead workers
+in a thread of its own (``content.reaper.Maintenance``).
+
 NOTIFY is transactional: a task queued inside a transaction wakes the worker when
 the transaction commits, which is when the worker can see the task's row.
 """
@@ -31,6 +34,8 @@ from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction, is_locked_database_exception
+
+from content.reaper import Maintenance
 
 logger = logging.getLogger("django_tasks_db")
 
@@ -168,6 +173,8 @@ class Worker(db_worker.Worker):
             self.worker_id,
             ",".join(self.queue_names),
         )
+        # Its lease says it is alive; the same thread reaps dead workers' tasks.
+        maintenance = Maintenance(self.worker_id).start()
         # Listening starts before the first poll: a task queued in between is
         # not missed.
         waiter = waiter_for(self.interval)
@@ -193,6 +200,7 @@ class Worker(db_worker.Worker):
                     waiter.wait()
         finally:
             waiter.close()
+            maintenance.stop()
 
     def claim(self):
         """The next ready task, claimed by this worker, or None; and whether the

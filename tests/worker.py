@@ -41,6 +41,7 @@ import pytest
 from django.db import connection
 
 DATABASE_BACKEND = "django_tasks_db.DatabaseBackend"
+RQ_BACKEND = "django_tasks_rq.RQBackend"
 MANAGE = Path(__file__).resolve().parent.parent / "manage.py"
 INTERVAL = 0.1  # seconds, at most, between polls of the queue when it is empty
 STARTUP_TIMEOUT = 60
@@ -68,10 +69,20 @@ def database_url(settings_dict):
 class TaskWorker:
     """One ``manage.py task_worker`` process, its log, and ways to wait on it."""
 
-    def __init__(self, log_path, extra_env=None, interval=INTERVAL):
+    def __init__(
+        self,
+        log_path,
+        extra_env=None,
+        interval=INTERVAL,
+        backend=DATABASE_BACKEND,
+        crashes_allowed=False,
+    ):
         self.log_path = Path(log_path)
+        # Tests of dead workers expect failed task rows (the dead ones').
+        self.crashes_allowed = crashes_allowed
         self.extra_env = dict(extra_env or {})
         self.interval = interval
+        self.backend = backend
         self.process = None
         self._log = None
 
@@ -82,7 +93,7 @@ class TaskWorker:
         env.update(
             {
                 "DJANGO_SETTINGS_MODULE": "kopir.settings.test",
-                "TEST_TASKS_BACKEND": DATABASE_BACKEND,
+                "TEST_TASKS_BACKEND": self.backend,
                 "DATABASE_URL": database_url(connection.settings_dict),
                 "PYTHONUNBUFFERED": "1",
             }
@@ -139,6 +150,12 @@ class TaskWorker:
                 self._log.close()
                 self._log = None
 
+    def kill(self):
+        """SIGKILL the worker alone, as the kernel's OOM killer or ``kill -9``
+        would: it cannot clean up (its renderer child dies with it)."""
+        self.process.kill()
+        self.process.wait(STOP_TIMEOUT)
+
     def _kill_group(self):
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.process.pid, signal.SIGKILL)
@@ -180,11 +197,13 @@ class TaskWorker:
         timeout=WAIT_TIMEOUT,
         interval=0.2,
         what=None,
-        crashes_allowed=False,
+        crashes_allowed=None,
     ):
         """Poll ``condition()`` until it is true; fail with the worker's log when
         the time is up, the worker died or (unless allowed) a task crashed.
         Returns the true value."""
+        if crashes_allowed is None:
+            crashes_allowed = self.crashes_allowed
         deadline = time.monotonic() + timeout
         while True:
             value = condition()
@@ -213,22 +232,34 @@ class TaskWorker:
             time.sleep(interval)
 
 
-def _use_database_backend(settings):
-    """Send this process's tasks to the database queue (and check it took)."""
+def _use_backend(settings, backend=DATABASE_BACKEND, redis_url=None):
+    """Send this process's tasks to the database queue, or to the RQ queue on
+    ``redis_url`` (and check it took)."""
+    from django.utils.module_loading import import_string
     from django_tasks import task_backends
-    from django_tasks_db import DatabaseBackend
 
-    settings.TASKS = {"default": {"BACKEND": DATABASE_BACKEND}}
+    settings.TASKS = {"default": {"BACKEND": backend}}
+    if redis_url:
+        settings.TASKS_REDIS_URL = redis_url
+        settings.RQ_QUEUES = {"default": {"URL": redis_url}}
     # django_tasks.signals.clear_tasks_handlers resets the handler on
     # setting_changed; a cached ImmediateBackend would run tasks in the test.
-    backend = task_backends["default"]
-    assert isinstance(backend, DatabaseBackend), backend
+    configured = task_backends["default"]
+    assert isinstance(configured, import_string(backend)), configured
+
+
+def _use_database_backend(settings):
+    _use_backend(settings, DATABASE_BACKEND)
 
 
 @pytest.fixture
 def task_worker_factory(transactional_db, settings, tmp_path):
     """Start workers with extra environment: ``task_worker_factory(PRINT_...=...)``;
-    ``interval`` is the worker's ``--interval``.
+    ``interval`` is the worker's ``--interval``. Each call starts one more
+    worker on the same queue.
+
+    On the RQ queue instead of the database's: ``task_worker_factory.use_rq(url)``
+    first (the test's tasks go there too), then start workers.
 
     The test and its workers share a media directory of their own (not
     media/test/, where other test runs write at the same time), so what a worker
@@ -240,16 +271,25 @@ def task_worker_factory(transactional_db, settings, tmp_path):
     media.mkdir()
     settings.MEDIA_ROOT = media  # the default storage follows (setting_changed)
     started = []
+    queue = {"backend": DATABASE_BACKEND, "env": {}}
 
-    def start(interval=INTERVAL, **extra_env):
+    def start(interval=INTERVAL, crashes_allowed=False, **extra_env):
         worker = TaskWorker(
             tmp_path / f"task-worker-{len(started) + 1}.log",
-            {"TEST_MEDIA_ROOT": str(media), **extra_env},
+            {"TEST_MEDIA_ROOT": str(media), **queue["env"], **extra_env},
             interval=interval,
+            backend=queue["backend"],
+            crashes_allowed=crashes_allowed,
         )
         started.append(worker)
         return worker.start()
 
+    def use_rq(redis_url):
+        _use_backend(settings, RQ_BACKEND, redis_url)
+        queue.update(backend=RQ_BACKEND, env={"TASKS_REDIS_URL": redis_url})
+
+    start.use_rq = use_rq
+    start.workers = started
     yield start
     for worker in reversed(started):
         worker.stop()

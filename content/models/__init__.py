@@ -5,6 +5,7 @@
 * ``material``: the material page, its tags and its public page's reads;
 * ``site``: home page, library and organisation spaces;
 * ``review``: the review checklist, its Wagtail task and the answers;
+* ``workers``: the running task workers and their leases;
 * print editions and their QR links live with printing (``content.printing.models``).
 
 Code outside the content app imports from here; modules inside it import the
@@ -28,6 +29,7 @@ from content.models.review import (
     ReviewAnswer,
 )
 from content.models.site import HomePage, LibraryPage, OrganisationSpace
+from content.models.workers import WorkerLease
 from content.printing.models import PrintEdition, PrintLink
 
 __all__ = [
@@ -49,4 +51,5 @@ __all__ = [
     "ReviewAnswer",
     "RestrictionsOnceMixin",
     "Theme",
+    "WorkerLease",
 ]

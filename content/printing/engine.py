@@ -1,10 +1,14 @@
 """WeasyPrint, fenced in: a whitelist fetcher, a forked renderer with a time and
 memory limit, pypdf post-processing and an atomic move into place."""
 
+import contextlib
+import ctypes
+import ctypes.util
 import logging
 import multiprocessing
 import os
 import resource
+import signal
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -143,6 +147,7 @@ def _lay_out(layouts, filler, pad_to, fetcher):
 
 def _render_child(connection, layouts, filler, pad_to, resources, target, limit):
     """Runs in the forked process: lay out and write the PDF, report pages."""
+    _die_with_parent()
     try:
         if limit:
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -186,6 +191,20 @@ def _render_child(connection, layouts, filler, pad_to, resources, target, limit)
         connection.send(("error", f"{type(exc).__name__}: {str(exc)[:LOG_LIMIT]}"))
     finally:
         connection.close()
+
+
+PR_SET_PDEATHSIG = 1  # prctl(2)
+
+
+def _die_with_parent():
+    """A renderer whose worker was killed stops too (Linux): it must not write
+    a file after the render was handed to another worker."""
+    parent = multiprocessing.parent_process()
+    with contextlib.suppress(Exception):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if parent is not None and os.getppid() != parent.pid:  # died before prctl
+        os._exit(1)
 
 
 _warm = False
@@ -343,7 +362,7 @@ def finish_pdf(
     return len(writer.pages)
 
 
-def write_atomically(directory, write):
+def write_atomically(directory, write, prefix=".rendering-"):
     """Call ``write(path)`` on a new temporary file in ``directory``.
 
     Returns ``(path, what write returned)``; the caller checks the file and moves it
@@ -352,7 +371,7 @@ def write_atomically(directory, write):
     name.
     """
     os.makedirs(directory, exist_ok=True)
-    handle, path = tempfile.mkstemp(dir=directory, prefix=".rendering-", suffix=".pdf")
+    handle, path = tempfile.mkstemp(dir=directory, prefix=prefix, suffix=".pdf")
     os.close(handle)
     try:
         result = write(path)

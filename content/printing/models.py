@@ -8,14 +8,12 @@ materials by the model's name, as they always have, without importing it.
 
 import secrets
 import uuid
-from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -110,6 +108,12 @@ class PrintEdition(models.Model):
     pages = models.PositiveIntegerField(_("pages"), null=True, blank=True)
     size = models.PositiveIntegerField(_("file size"), null=True, blank=True)
     render_seconds = models.FloatField(null=True, blank=True)
+    # Renders started (a retry after a dead worker counts), and until when the
+    # render in progress counts as alive: its worker extends the lease while it
+    # renders (``audiences.leases``), and a lease run out is retried or failed
+    # (``content.reaper``).
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    lease_expires_at = models.DateTimeField(null=True, blank=True, editable=False)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -144,15 +148,6 @@ class PrintEdition(models.Model):
     @property
     def is_ready(self):
         return self.status == self.Status.READY and bool(self.file)
-
-    @property
-    def is_stalled(self):
-        """Rendering far longer than the time limit: the worker was stopped."""
-        limit = timedelta(seconds=3 * settings.KOPIR_PRINT_TIMEOUT + 60)
-        return (
-            self.status == self.Status.RENDERING
-            and self.created_at < timezone.now() - limit
-        )
 
     @property
     def is_active(self):

@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_noop
 
+from audiences import leases
 from content.printing.errors import PrintError
 from content.printing.models import PrintEdition
 from content.printing.tasks import render_edition
@@ -21,7 +22,7 @@ RERUN = (
 
 
 def enqueue(edition):
-    render_edition.enqueue(str(edition.pk))
+    leases.enqueue(render_edition, str(edition.pk))
 
 
 def request_edition(key, defaults, retry=False):
@@ -41,7 +42,12 @@ def request_edition(key, defaults, retry=False):
         if edition.status == PrintEdition.Status.FAILED and not retry:
             return edition
         PrintEdition.objects.filter(pk=edition.pk).update(
-            status=PrintEdition.Status.QUEUED, progress=0, stage="", error=""
+            status=PrintEdition.Status.QUEUED,
+            progress=0,
+            stage="",
+            error="",
+            attempts=0,
+            lease_expires_at=None,
         )
         created = True
     if created:

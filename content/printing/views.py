@@ -119,9 +119,15 @@ def edition_retry(request, pk):
     edition = _edition_or_404(request, pk)
     if not access.can(request.user, access.CHANGE, edition):
         raise PermissionDenied
-    if edition.status == PrintEdition.Status.FAILED or edition.is_stalled:
+    if edition.status == PrintEdition.Status.FAILED:
+        # Asked by a person: the worker gets its full number of attempts again.
         PrintEdition.objects.filter(pk=edition.pk).update(
-            status=PrintEdition.Status.QUEUED, progress=0, stage="", error=""
+            status=PrintEdition.Status.QUEUED,
+            progress=0,
+            stage="",
+            error="",
+            attempts=0,
+            lease_expires_at=None,
         )
         services.enqueue(edition)
         messages.info(request, _("The edition is queued again."))

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "django_rq",  # the Redis task queue, when TASKS_BACKEND chooses it
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -221,12 +222,7 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # How many query-string variants of one page the cache keeps per lifetime.
 PAGE_CACHE_VARIANTS = env_int("PAGE_CACHE_VARIANTS", 200)
 
-# Background work: django-tasks with the database backend and a worker command.
-TASKS = {
-    "default": {
-        "BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
-    }
-}
+# Background work: django-tasks, its backend and worker policy in tasks.py.
 
 # Search: Wagtail's database backend through content.search, which stems Kazakh
 # (pages in the Kazakh locale, Kazakh queries, words with Kazakh letters) with its
@@ -435,5 +431,6 @@ LOGGING.setdefault("loggers", {})["kopir.security"] = {
 # --- end of accounts security -----------------------------------------------
 
 from .hosts import *  # noqa: E402,F403
+from .tasks import *  # noqa: E402,F403
 
 extend_settings(globals())  # noqa: F405 (kopir.settings.hosts)
