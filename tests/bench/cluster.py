@@ -179,7 +179,8 @@ class Cluster:
                 log(f"could not stop {proc.args[0]}: {exc}")
         for handle in reversed(self.handles):
             try:
-                handle.close()
+                # ``close`` also removes the service's files, where it has one.
+                getattr(handle, "close", handle.stop)()
             except Exception as exc:  # noqa: BLE001
                 log(f"could not stop {handle}: {exc}")
         for log_file in self.logs:
@@ -273,7 +274,7 @@ def start_services(args, cluster, deadline):
         services["redis_url"] = redis.url
         if args.storage == "s3":
             log(f"starting moto_server (S3) on port {base + 2}")
-            s3 = cluster.add_service(start_s3(base + 2, WORK / "moto.log"))
+            s3 = cluster.add_service(start_s3(base + 2))
             s3.create_bucket(BUCKET)
             services["s3_env"] = s3.environment(BUCKET)
     except (RuntimeError, subprocess.SubprocessError) as exc:

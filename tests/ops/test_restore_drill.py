@@ -366,7 +366,7 @@ def test_backup_destroy_restore_serves_the_same_site(storage):
     finally:
         site.stop()
         if s3 is not None:
-            s3.close()
+            getattr(s3, "close", s3.stop)()
         if pg is not None:
             pg.close()
         shutil.rmtree(workdir, ignore_errors=True)
