@@ -725,6 +725,23 @@ def measure(args, deadline, cluster):
     threads, results, wanted = brochure_requests(
         proxy, brochures, args.brochures, args.editions, args.brochure_spread, rng
     )
+    # The queue is watched beside the page load: drained is when, every brochure
+    # request made, no requested edition is queued or rendering any more.
+    drained = {}
+
+    def watch():
+        for thread in threads:
+            thread.join()
+        if (
+            wait_for_queue(
+                services["database_url"], deadline, args.drain_limit, since=since
+            )
+            is not None
+        ):
+            drained["at"] = time.monotonic()
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
     row = wrk_or_python(
         args,
         wrk,
@@ -736,12 +753,8 @@ def measure(args, deadline, cluster):
     )
     rows.append({"name": "cached + uncached pages (1 in 3 a miss)", **row})
     log(f"  {row['rps']:.0f} req/s, p95 {row['p95_ms']:.1f} ms, {row['errors']} errors")
-    for thread in threads:
-        thread.join(timeout=deadline.left(120))
-    left = wait_for_queue(
-        services["database_url"], deadline, args.drain_limit, since=since
-    )
-    drain = None if left is None else time.monotonic() - first_request
+    watcher.join(timeout=deadline.left(args.drain_limit + 30))
+    drain = drained["at"] - first_request if "at" in drained else None
     rows_db = editions(services["database_url"], since)
     refused = {
         (page, layout)
