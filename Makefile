@@ -7,7 +7,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/kopir
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install system-packages demo run test test-sqlite test-postgres lint bench clean
+.PHONY: install system-packages demo run test test-sqlite test-postgres lint bench bench-cluster clean
 
 # Debian packages the project needs: Chromium for browser tests, poppler for PDFs,
 # fonts with Kazakh letters; Redis and PostgreSQL for the fault tests, which start
@@ -89,6 +89,12 @@ test-postgres: install
 
 bench: install
 	$(PY) tests/bench/run_bench.py
+
+# Two gunicorn hosts behind HAProxy (installed with apt when missing), two task
+# workers, a private PostgreSQL, Redis and S3 server, on loopback ports 9560-9566;
+# about five minutes. Results in bench-results/cluster-*.json.
+bench-cluster: install
+	$(PY) tests/bench/cluster.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache db.sqlite3 .test-db.sqlite3

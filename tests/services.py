@@ -381,3 +381,78 @@ class S3Server:
 def start_s3(port=None):
     """moto's S3 server on 127.0.0.1:``port`` (a free one when None)."""
     return S3Server(port or free_port()).start()
+
+
+# --- S3 (moto's server, in a process of its own) ---------------------------------
+# The same interface as the s3 branch's ``S3Server`` (endpoint, client(),
+# create_bucket(), environment(), stop()), with ``moto_server`` in a process of
+# its own: the cluster bench's hosts and workers share it like a real bucket.
+
+
+class S3Process(Service):
+    def __init__(self, port, log_path=None):
+        self.port = port
+        self.endpoint = f"http://{HOST}:{port}"
+        self.log_path = log_path
+        self.process = None
+
+    def start(self):
+        if port_open(self.port):
+            raise RuntimeError(f"port {self.port} is already in use")
+        import sys
+
+        binary = Path(sys.executable).with_name("moto_server")
+        cmd = (
+            [str(binary)] if binary.exists() else [sys.executable, "-m", "moto.server"]
+        )
+        with open(self.log_path or os.devnull, "w") as log:
+            self.process = subprocess.Popen(
+                [*cmd, "-H", HOST, "-p", str(self.port)],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        wait_for_port(self.port, what="moto_server")
+        return self
+
+    def stop(self):
+        stop_group(self.process)
+        self.process = None
+
+    def client(self):
+        import boto3
+        from botocore.config import Config
+
+        return boto3.client(
+            "s3",
+            endpoint_url=self.endpoint,
+            aws_access_key_id=S3_ACCESS_KEY,
+            aws_secret_access_key=S3_SECRET_KEY,
+            region_name=S3_REGION,
+            config=Config(s3={"addressing_style": "path"}),
+        )
+
+    def create_bucket(self, name):
+        self.client().create_bucket(Bucket=name)
+        return name
+
+    def environment(self, bucket, prefix=""):
+        """The environment variables (STORAGE_URL and the S3 ones) of ``bucket``."""
+        return {
+            "STORAGE_URL": f"s3://{bucket}/{prefix}".rstrip("/"),
+            "S3_ENDPOINT_URL": self.endpoint,
+            "AWS_ACCESS_KEY_ID": S3_ACCESS_KEY,
+            "AWS_SECRET_ACCESS_KEY": S3_SECRET_KEY,
+            "AWS_S3_REGION_NAME": S3_REGION,
+        }
+
+
+def start_s3_process(port, log_path=None):
+    """moto's S3 server on ``port``, in its own process, started."""
+    server = S3Process(port, log_path)
+    try:
+        return server.start()
+    except BaseException:
+        server.stop()
+        raise
