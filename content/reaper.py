@@ -38,16 +38,18 @@ class WorkerLost(Exception):
 
 def reap():
     """One pass; returns what was done, for logs and tests."""
-    from content.printing.tasks import reap_editions
+    from content.printing.tasks import reap_editions, requeue_waiting
 
     retried_rows, failed_rows = reap_task_rows()
     abandoned_jobs = reap_rq_jobs()
     retried, failed = reap_editions()
+    requeued = requeue_waiting()
     done = {
         "task rows retried": retried_rows,
         "task rows failed": failed_rows,
         "RQ jobs abandoned": abandoned_jobs,
         "editions retried": retried,
+        "editions queued again": requeued,
         "editions failed": failed,
     }
     if any(done.values()):

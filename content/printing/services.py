@@ -9,10 +9,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_noop
 
-from audiences import leases
 from content.printing.errors import PrintError
 from content.printing.models import PrintEdition
-from content.printing.tasks import RETRYABLE, render_edition
+from content.printing.tasks import RETRYABLE, enqueue_render
 
 RERUN = (
     PrintEdition.Status.FAILED,
@@ -22,7 +21,7 @@ RERUN = (
 
 
 def enqueue(edition):
-    leases.enqueue(render_edition, str(edition.pk))
+    enqueue_render(edition.pk)
 
 
 def request_edition(key, defaults, retry=False):

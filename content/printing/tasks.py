@@ -262,9 +262,45 @@ def reap_editions():
                 ).stored(),
                 lease_expires_at=None,
             )
-            leases.enqueue(render_edition, str(pk))
+            enqueue_render(pk)
             retried += 1
     return retried, failed
+
+
+def enqueue_render(pk):
+    """Queue a render of edition ``pk``. A queued edition's ``lease_expires_at``
+    is when the reaper checks it is still waiting: a task lost on its way (a
+    worker killed between taking it and starting the render, a Redis that lost
+    its jobs) is queued again then. A second task for the same edition is
+    harmless: it finds the edition rendering or done and is skipped."""
+    PrintEdition.objects.filter(pk=pk, status=PrintEdition.Status.QUEUED).update(
+        lease_expires_at=timezone.now()
+        + timedelta(seconds=settings.PRINT_QUEUED_RECHECK_SECONDS)
+    )
+    leases.enqueue(render_edition, str(pk))
+
+
+def requeue_waiting():
+    """Queue again the editions still waiting at their recheck time (or, queued
+    before rechecks existed, a recheck after they were made). Returns how many."""
+    now = timezone.now()
+    due = Q(lease_expires_at__lt=now) | Q(
+        lease_expires_at__isnull=True,
+        created_at__lt=now - timedelta(seconds=settings.PRINT_QUEUED_RECHECK_SECONDS),
+    )
+    requeued = 0
+    waiting = PrintEdition.objects.filter(due, status=PrintEdition.Status.QUEUED)
+    for pk in list(waiting.values_list("pk", flat=True)):
+        # Claimed by one reaper: the recheck moves on before the task is queued.
+        claimed = waiting.filter(pk=pk).update(
+            lease_expires_at=now
+            + timedelta(seconds=settings.PRINT_QUEUED_RECHECK_SECONDS)
+        )
+        if claimed:
+            logger.warning("Edition %s: still waiting at its recheck; queued again", pk)
+            leases.enqueue(render_edition, str(pk))
+            requeued += 1
+    return requeued
 
 
 def _worker_lost(count):

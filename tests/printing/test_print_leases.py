@@ -20,6 +20,7 @@ from content.printing.tasks import render_edition
 from content.reaper import reap
 from tests.printing.editions import print_material
 from tests.printing.helpers import error
+from tests.storage import ON_S3, stored_names
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("own_media")]
 
@@ -40,7 +41,9 @@ def a_dead_render(page, attempts=1, lease_left=-5):
 
 
 def print_files(settings):
-    return sorted(p.name for p in (Path(settings.MEDIA_ROOT) / "print").iterdir())
+    """What the storage holds in print/ (the file system's half-written copies
+    included: they are files there too)."""
+    return stored_names("print")
 
 
 def test_a_render_does_not_start_while_another_holds_the_lease(shelf):
@@ -53,8 +56,17 @@ def test_a_render_does_not_start_while_another_holds_the_lease(shelf):
 
 def test_a_render_whose_lease_ran_out_is_retried_with_one_file_left(shelf, settings):
     edition = a_dead_render(shelf.kazakh_material())
-    leftover = Path(settings.MEDIA_ROOT) / "print" / f".rendering-{edition.pk}-x.pdf"
-    leftover.write_bytes(b"%PDF-1.7 half")
+    # The dead attempt's half-written work file (and, on the file system, its
+    # half-copied file beside the final name).
+    work = Path(settings.KOPIR_PRINT_WORK_DIR)
+    work.mkdir(parents=True, exist_ok=True)
+    leftovers = [work / f".rendering-{edition.pk}-x.pdf"]
+    if not ON_S3:
+        leftovers.append(
+            Path(settings.MEDIA_ROOT) / "print" / f".rendering-{edition.pk}-y.pdf"
+        )
+    for leftover in leftovers:
+        leftover.write_bytes(b"%PDF-1.7 half")
 
     done = reap()
 
@@ -63,6 +75,7 @@ def test_a_render_whose_lease_ran_out_is_retried_with_one_file_left(shelf, setti
     assert edition.status == PrintEdition.Status.READY, error(edition)
     assert edition.attempts == 2 and edition.lease_expires_at is None
     assert print_files(settings) == [f"{edition.pk}.pdf"]
+    assert not any(leftover.exists() for leftover in leftovers)
 
 
 def test_the_last_attempt_lost_fails_the_edition_with_a_message(shelf, settings):
@@ -124,3 +137,34 @@ def test_a_render_left_running_before_leases_existed_is_retried(shelf):
     edition.refresh_from_db()
     assert edition.status == PrintEdition.Status.READY, error(edition)
     assert edition.attempts == 1
+
+
+def test_a_queued_edition_whose_task_was_lost_is_queued_again_at_its_recheck(
+    shelf, settings
+):
+    # A worker killed between taking the task and starting the render, or a
+    # Redis that lost its jobs: the edition waits with no task for it.
+    settings.PRINT_QUEUED_RECHECK_SECONDS = 600
+    lost = print_material(shelf.kazakh_material())
+    lost.file.delete(save=False)
+    PrintEdition.objects.filter(pk=lost.pk).update(
+        status=PrintEdition.Status.QUEUED,
+        file="",
+        lease_expires_at=timezone.now() - timedelta(seconds=1),
+    )
+    waiting = print_material(shelf.material(title="Басқа"))
+    waiting.file.delete(save=False)
+    PrintEdition.objects.filter(pk=waiting.pk).update(
+        status=PrintEdition.Status.QUEUED,
+        file="",
+        lease_expires_at=timezone.now() + timedelta(seconds=600),
+    )
+
+    assert reap()["editions queued again"] == 1
+
+    lost.refresh_from_db()
+    assert lost.status == PrintEdition.Status.READY, error(lost)
+    assert print_files(settings) == [f"{lost.pk}.pdf"]
+    # Not yet at its recheck: still waiting for its own task.
+    waiting.refresh_from_db()
+    assert waiting.status == PrintEdition.Status.QUEUED

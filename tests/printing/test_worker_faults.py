@@ -17,7 +17,6 @@ from pathlib import Path
 
 import django_rq
 import pytest
-from django.conf import settings
 from django.urls import reverse
 from django_tasks import task_backends
 from django_tasks_db.models import DBTaskResult
@@ -29,6 +28,7 @@ from content.printing.models import PrintEdition
 from tests import worker
 from tests.printing.helpers import PASSWORD, Shelf, error, pdf_info
 from tests.services import start_redis
+from tests.storage import stored_names
 
 task_worker_factory = worker.task_worker_factory
 
@@ -78,11 +78,8 @@ def ask(page, layout="a4"):
 
 
 def print_files():
-    """Every file in print/, the half-written included."""
-    directory = Path(settings.MEDIA_ROOT) / "print"
-    return (
-        sorted(path.name for path in directory.iterdir()) if directory.exists() else []
-    )
+    """Every file the storage holds in print/, the half-written included."""
+    return stored_names("print")
 
 
 def edition_now(edition):
