@@ -76,14 +76,36 @@ class Heartbeat:
             connections.close_all()
 
 
-def enqueue(task, *args, **kwargs):
+def enqueue(task, *args, on_unreachable=None, **kwargs):
     """``task.enqueue(*args)``, after the current transaction commits when the
     queue is outside the database (Redis): a worker must not take the task
     before the rows it is about can be seen. The database queue is part of the
-    transaction already, and the immediate backend (tests) runs at once."""
+    transaction already, and the immediate backend (tests) runs at once.
+
+    A Redis queue that cannot be reached does not fail the request that queues:
+    the task is logged as not queued and ``on_unreachable()`` is called, so the
+    caller can have it queued again later (the reaper's recheck)."""
     from django_tasks_rq import RQBackend
 
-    if isinstance(task.get_backend(), RQBackend) and connection.in_atomic_block:
-        transaction.on_commit(lambda: task.enqueue(*args, **kwargs))
+    if not isinstance(task.get_backend(), RQBackend):
+        return task.enqueue(*args, **kwargs)
+
+    def send():
+        from redis.exceptions import RedisError
+
+        try:
+            return task.enqueue(*args, **kwargs)
+        except RedisError as error:
+            logger.warning(
+                "The task queue cannot be reached; %s not queued (%s)",
+                task.module_path,
+                type(error).__name__,
+            )
+            if on_unreachable is not None:
+                on_unreachable()
+            return None
+
+    if connection.in_atomic_block:
+        transaction.on_commit(send)
         return None
-    return task.enqueue(*args, **kwargs)
+    return send()

@@ -273,11 +273,19 @@ def enqueue_render(pk):
     worker killed between taking it and starting the render, a Redis that lost
     its jobs) is queued again then. A second task for the same edition is
     harmless: it finds the edition rendering or done and is skipped."""
-    PrintEdition.objects.filter(pk=pk, status=PrintEdition.Status.QUEUED).update(
-        lease_expires_at=timezone.now()
-        + timedelta(seconds=settings.PRINT_QUEUED_RECHECK_SECONDS)
+    _recheck(pk, settings.PRINT_QUEUED_RECHECK_SECONDS)
+    leases.enqueue(
+        render_edition,
+        str(pk),
+        # The queue is down: the reaper tries again at its next pass.
+        on_unreachable=lambda: _recheck(pk, 0),
     )
-    leases.enqueue(render_edition, str(pk))
+
+
+def _recheck(pk, seconds):
+    PrintEdition.objects.filter(pk=pk, status=PrintEdition.Status.QUEUED).update(
+        lease_expires_at=timezone.now() + timedelta(seconds=seconds)
+    )
 
 
 def requeue_waiting():
@@ -298,7 +306,9 @@ def requeue_waiting():
         )
         if claimed:
             logger.warning("Edition %s: still waiting at its recheck; queued again", pk)
-            leases.enqueue(render_edition, str(pk))
+            leases.enqueue(
+                render_edition, str(pk), on_unreachable=lambda pk=pk: _recheck(pk, 0)
+            )
             requeued += 1
     return requeued
 

@@ -13,11 +13,11 @@ about three seconds instead of thirty.
 """
 
 import socket
-from pathlib import Path
 
 import django_rq
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from django_tasks import task_backends
 from django_tasks_db.models import DBTaskResult
 from rq.registry import FailedJobRegistry, StartedJobRegistry
@@ -28,7 +28,7 @@ from content.printing.models import PrintEdition
 from tests import worker
 from tests.printing.helpers import PASSWORD, Shelf, error, pdf_info
 from tests.services import start_redis
-from tests.storage import stored_names
+from tests.storage import local_copy, stored_names
 
 task_worker_factory = worker.task_worker_factory
 
@@ -142,7 +142,7 @@ def test_a_render_whose_worker_was_killed_is_retried_and_ends_with_one_file(
     assert edition.lease_expires_at is None
     # One file: the final one, nothing half-written beside it.
     assert print_files() == [f"{edition.pk}.pdf"]
-    path = Path(edition.file.path)
+    path = local_copy(edition.file)
     assert int(pdf_info(path)["Pages"]) == edition.pages
     assert edition.size == path.stat().st_size
     second.assert_alive()
@@ -228,3 +228,36 @@ def test_two_workers_on_one_queue_take_each_render_once(workers, shelf):
             assert logs.count(done) == 1, edition.pk
         assert "Successfully completed" in first.output()
         assert "Successfully completed" in second.output()
+
+
+def test_a_brochure_asked_for_while_the_redis_queue_is_down_is_rendered_when_it_is_back(
+    task_worker_factory, shelf, client, request
+):
+    redis = start_redis(free_redis_port())
+    request.addfinalizer(redis.close)
+    request.addfinalizer(
+        lambda: [each.stop() for each in reversed(task_worker_factory.workers)]
+    )
+    task_worker_factory.use_rq(redis.url)
+    page = shelf.kazakh_material()
+    redis.stop()
+
+    # The editor asks for the brochure: the page answers, the edition waits.
+    client.login(username="editor_a", password=PASSWORD)
+    edition = ask(page)
+    assert edition.status == PrintEdition.Status.QUEUED
+    response = client.get(reverse("kopir_print_edition", args=[edition.pk]))
+    assert response.status_code == 200
+    with translation.override("ru"):  # the editor's admin language
+        waiting = str(PrintEdition.Status.QUEUED.label)
+    assert f'<strong data-role="status">{waiting}</strong>' in response.content.decode()
+
+    # Redis is back: a worker's reaper finds the edition still waiting at its
+    # recheck (now), queues it again, and the worker renders it.
+    redis.start()
+    running = task_worker_factory(**FAST_LEASES)
+    running.wait_for(finished(edition), what="the render queued again")
+    edition.refresh_from_db()
+    assert edition.status == PrintEdition.Status.READY, error(edition)
+    assert print_files() == [f"{edition.pk}.pdf"]
+    running.assert_alive()
