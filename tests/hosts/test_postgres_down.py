@@ -129,9 +129,11 @@ def test_an_outage_is_a_clear_503_and_the_same_process_recovers(postgres, web):
     # A session the middleware must load (before any view) gets the page too.
     signed = web.get("/admin/", cookies={"sessionid": "a" * 32})
     assert signed.status_code == 503
-    assert "briefly unavailable" in signed.text
+    # In the reader's language: the admin's (Russian) and each site language's.
+    assert "Kopir временно недоступен" in signed.text
     english = web.get("/en/")
     assert "Kopir is briefly unavailable, try again in a minute" in english.text
+    assert "Kopir уақытша қолжетімсіз" in web.get("/kk/").text
     # The health endpoints say what is wrong, and that the process lives.
     assert web.get("/healthz").status_code == 200
     ready = web.get("/readyz")
