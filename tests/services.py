@@ -384,15 +384,15 @@ def start_s3(port=None):
 
 
 # --- S3 (moto's server, in a process of its own) ---------------------------------
-# The same interface as the s3 branch's ``S3Server`` (endpoint, client(),
-# create_bucket(), environment(), stop()), with ``moto_server`` in a process of
-# its own: the cluster bench's hosts and workers share it like a real bucket.
 
 
-class S3Process(Service):
+class S3Process(S3Server, Service):
+    """``S3Server`` with ``moto_server`` in a process of its own: the cluster
+    bench's hosts and workers share it like a real bucket (its data is lost
+    when it stops)."""
+
     def __init__(self, port, log_path=None):
-        self.port = port
-        self.endpoint = f"http://{HOST}:{port}"
+        super().__init__(port)
         self.log_path = log_path
         self.process = None
 
@@ -420,32 +420,9 @@ class S3Process(Service):
         stop_group(self.process)
         self.process = None
 
-    def client(self):
-        import boto3
-        from botocore.config import Config
-
-        return boto3.client(
-            "s3",
-            endpoint_url=self.endpoint,
-            aws_access_key_id=S3_ACCESS_KEY,
-            aws_secret_access_key=S3_SECRET_KEY,
-            region_name=S3_REGION,
-            config=Config(s3={"addressing_style": "path"}),
-        )
-
-    def create_bucket(self, name):
-        self.client().create_bucket(Bucket=name)
-        return name
-
-    def environment(self, bucket, prefix=""):
-        """The environment variables (STORAGE_URL and the S3 ones) of ``bucket``."""
-        return {
-            "STORAGE_URL": f"s3://{bucket}/{prefix}".rstrip("/"),
-            "S3_ENDPOINT_URL": self.endpoint,
-            "AWS_ACCESS_KEY_ID": S3_ACCESS_KEY,
-            "AWS_SECRET_ACCESS_KEY": S3_SECRET_KEY,
-            "AWS_S3_REGION_NAME": S3_REGION,
-        }
+    @property
+    def running(self):
+        return self.process is not None and self.process.poll() is None
 
 
 def start_s3_process(port, log_path=None):

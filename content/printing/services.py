@@ -24,6 +24,24 @@ def enqueue(edition):
     enqueue_render(edition.pk)
 
 
+def queue_again(pk, **only_if):
+    """Queue edition ``pk`` again from the start, with a full set of attempts
+    (asked by a person, or after an outage that was not the worker's fault);
+    ``only_if`` narrows the row that may change, so two callers never queue it
+    twice. Returns whether it was queued."""
+    queued = PrintEdition.objects.filter(pk=pk, **only_if).update(
+        status=PrintEdition.Status.QUEUED,
+        progress=0,
+        stage="",
+        error="",
+        attempts=0,
+        lease_expires_at=None,
+    )
+    if queued:
+        enqueue_render(pk)
+    return bool(queued)
+
+
 def request_edition(key, defaults, retry=False):
     """The edition for ``key``, queued for rendering when it has no file yet.
 
@@ -40,16 +58,9 @@ def request_edition(key, defaults, retry=False):
     if not created and edition.status in RERUN:
         if edition.status == PrintEdition.Status.FAILED and not retry:
             return edition
-        PrintEdition.objects.filter(pk=edition.pk).update(
-            status=PrintEdition.Status.QUEUED,
-            progress=0,
-            stage="",
-            error="",
-            attempts=0,
-            lease_expires_at=None,
-        )
-        created = True
-    if created:
+        queue_again(edition.pk)
+        edition.refresh_from_db()
+    elif created:
         enqueue(edition)
         edition.refresh_from_db()
     return edition
@@ -64,19 +75,11 @@ def retry_failed_renders():
     failed = PrintEdition.objects.filter(
         status=PrintEdition.Status.FAILED, error__contains=RETRYABLE
     )
-    for pk in failed.values_list("pk", flat=True):
+    for pk in list(failed.values_list("pk", flat=True)):
         # Only the one still failed: two schedulers never queue it twice.
-        if PrintEdition.objects.filter(
-            pk=pk, status=PrintEdition.Status.FAILED, error__contains=RETRYABLE
-        ).update(
-            # An outage is not the worker's fault: its attempts start again.
-            status=PrintEdition.Status.QUEUED,
-            progress=0,
-            stage="",
-            error="",
-            attempts=0,
+        if queue_again(
+            pk, status=PrintEdition.Status.FAILED, error__contains=RETRYABLE
         ):
-            enqueue(PrintEdition(pk=pk))
             queued += 1
     return queued
 

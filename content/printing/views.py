@@ -121,15 +121,7 @@ def edition_retry(request, pk):
         raise PermissionDenied
     if edition.status == PrintEdition.Status.FAILED:
         # Asked by a person: the worker gets its full number of attempts again.
-        PrintEdition.objects.filter(pk=edition.pk).update(
-            status=PrintEdition.Status.QUEUED,
-            progress=0,
-            stage="",
-            error="",
-            attempts=0,
-            lease_expires_at=None,
-        )
-        services.enqueue(edition)
+        services.queue_again(edition.pk, status=PrintEdition.Status.FAILED)
         messages.info(request, _("The edition is queued again."))
     return redirect("kopir_print_edition", edition.pk)
 

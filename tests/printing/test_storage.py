@@ -12,6 +12,7 @@ import requests
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.urls import reverse
+from django.utils import translation
 from PIL import Image
 from pypdf import PdfReader
 
@@ -172,7 +173,8 @@ def test_the_renderer_reads_stored_images_from_the_bucket_and_says_when_it_canno
         # Not a PDF without its image: the render stops and says why.
         with pytest.raises(StorageUnavailable) as failure:
             engine.render_to_file(document(), tmp_path / "down.pdf")
-        assert str(failure.value) == UNAVAILABLE
+        with translation.override("en"):
+            assert str(failure.value) == UNAVAILABLE
     finally:
         s3_server.start()
 
@@ -214,7 +216,8 @@ def test_a_render_with_the_storage_down_fails_and_is_retried_when_it_is_back(
         client.login(username="editor_a", password=PASSWORD)
         response = client.get(reverse("kopir_print_download", args=[shipped.pk]))
         assert response.status_code == 503
-        assert "storage" in response.content.decode()
+        # In the editor's language (Russian, the admin's default).
+        assert "Файловое хранилище сейчас недоступно" in response.content.decode()
         image = client.get(rendition.url)
         assert image.status_code == 503 and image["Retry-After"] == "60"
     finally:

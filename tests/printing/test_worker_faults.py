@@ -21,6 +21,7 @@ from django.utils import translation
 from django_tasks import task_backends
 from django_tasks_db.models import DBTaskResult
 from rq.registry import FailedJobRegistry, StartedJobRegistry
+from wagtail.users.models import UserProfile
 
 from content import print_services as service
 from content.models import WorkerLease
@@ -187,8 +188,15 @@ def test_after_as_many_deaths_as_attempts_allowed_the_edition_fails_with_a_messa
     client.login(username="editor_a", password=PASSWORD)
     response = client.get(reverse("kopir_print_edition", args=[edition.pk]))
     text = response.content.decode()
-    assert "The worker stopped 2 times" in text
-    assert "Try again" in text
+    # In the editor's language: Russian (the admin's default), then Kazakh.
+    assert "Обработчик останавливался 2 раза" in text
+    assert "Повторить</button>" in text
+    profile = UserProfile.get_for_user(response.wsgi_request.user)
+    profile.preferred_language = "kk"
+    profile.save()
+    text = client.get(reverse("kopir_print_edition", args=[edition.pk])).content
+    assert "өңдеуші 2 рет тоқтап қалды" in text.decode()
+    assert "Қайталап көру</button>" in text.decode()
 
     # A person's "Try again" gets a full set of attempts, and the worker renders.
     client.post(reverse("kopir_print_retry", args=[edition.pk]))
