@@ -13,7 +13,7 @@ import time
 import uuid
 
 from django.core.cache import cache
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
@@ -43,13 +43,14 @@ def check_cache():
 
 
 def check_storage():
-    location = getattr(default_storage, "location", None)
-    if location is not None:
+    if isinstance(default_storage, FileSystemStorage):
+        location = default_storage.location
         # The file system: the media directory is there (a fresh install makes
         # it, as the storage's first save would) and the process may write in it.
         os.makedirs(location, exist_ok=True)
         if not os.access(location, os.W_OK | os.X_OK):
             raise PermissionError("media directory not writable")
+    # A bucket: one HEAD request, bounded by the storage's timeouts.
     default_storage.exists(STORAGE_PROBE)
 
 

@@ -23,6 +23,7 @@ import uuid
 
 from django.core.signals import request_finished
 from django.dispatch import receiver
+from django.http import HttpResponseNotFound
 from django.utils.functional import empty
 
 access_logger = logging.getLogger("kopir.access")
@@ -39,15 +40,32 @@ SECRET_PATHS = [
         r"\1…/…/",
     ),
 ]
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 FIELDS = ("request_id", "method", "path", "status", "duration_ms", "user_id")
 
 
 def safe_path(path):
-    """``path`` with credential parts replaced."""
+    """``path`` with credential parts replaced and control characters escaped
+    (a decoded newline must not start a forged log line)."""
     for pattern, replacement in SECRET_PATHS:
         if pattern.match(path):
-            return pattern.sub(replacement, path)
-    return path
+            path = pattern.sub(replacement, path)
+            break
+    return CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", path)
+
+
+def has_nul(request):
+    """A NUL byte in the path or a parameter: no page has one, and PostgreSQL
+    refuses it in a query (a 500 otherwise)."""
+    if "\x00" in request.path:
+        return True
+    return any("\x00" in key or "\x00" in value for key, value in _items(request.GET))
+
+
+def _items(query):
+    for key, values in query.lists():
+        for value in values:
+            yield key, value
 
 
 def request_id(incoming):
@@ -91,7 +109,10 @@ class RequestIdMiddleware:
         # Django's own line about a 4xx/5xx answer carries the id too.
         _context.set(context)
         start = time.monotonic()
-        response = self.get_response(request)
+        if has_nul(request):
+            response = HttpResponseNotFound()
+        else:
+            response = self.get_response(request)
         context["user_id"] = _user_id(request)
         response["X-Request-ID"] = rid
         duration = round((time.monotonic() - start) * 1000, 1)

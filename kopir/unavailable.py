@@ -1,4 +1,5 @@
-"""A clear 503 page when the database is unreachable (restarting, failing over).
+"""A clear 503 page when the database or the file storage is unreachable
+(restarting, failing over, a bucket that does not answer).
 
 Django turns an exception raised anywhere in a request (a view, or a middleware
 that loads the session or the user) into the ``handler500`` view's answer;
@@ -16,15 +17,19 @@ import sys
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 from django.views import defaults
+
+from content.printing import files
 
 RETRY_AFTER_SECONDS = 60
 DATABASE_GONE = (OperationalError, InterfaceError)
 
 
-def database_unavailable():
+def database_unavailable(message=None):
     """The 503 answer (in the active language)."""
-    response = HttpResponse(render_to_string("503.html"), status=503)
+    context = {"message": message} if message else None
+    response = HttpResponse(render_to_string("503.html", context), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "private, no-store"
     return response
@@ -35,7 +40,17 @@ def server_error(request, template_name=defaults.ERROR_500_TEMPLATE_NAME):
     exc = sys.exc_info()[1]
     if isinstance(exc, DATABASE_GONE):
         return database_unavailable()
+    if files.is_unavailable(exc):
+        return storage_unavailable()
     return defaults.server_error(request, template_name)
+
+
+def storage_unavailable():
+    """The 503 page for a file storage that cannot be reached (an upload, a
+    file a view opens); nothing was saved, so nothing is half-saved."""
+    return database_unavailable(
+        _("The file storage cannot be reached just now. Try again in a minute.")
+    )
 
 
 class DatabaseUnavailableMiddleware:
@@ -55,4 +70,10 @@ class DatabaseUnavailableMiddleware:
                 "Database unavailable (%s): answered 503.", type(exception).__name__
             )
             return database_unavailable()
+        if files.is_unavailable(exception):
+            logging.getLogger("kopir.storage").warning(
+                "File storage unavailable (%s): answered 503.",
+                type(exception).__name__,
+            )
+            return storage_unavailable()
         return None

@@ -53,9 +53,9 @@ def _client_config():
     from botocore.config import Config
 
     return Config(
-        connect_timeout=env_int("S3_CONNECT_TIMEOUT", 5),
-        read_timeout=env_int("S3_READ_TIMEOUT", 30),
-        retries={"max_attempts": env_int("S3_MAX_ATTEMPTS", 3), "mode": "standard"},
+        connect_timeout=env_int("S3_CONNECT_TIMEOUT", 2),
+        read_timeout=env_int("S3_READ_TIMEOUT", 5),
+        retries={"max_attempts": env_int("S3_MAX_ATTEMPTS", 2), "mode": "standard"},
         signature_version="s3v4",
         s3={"addressing_style": "path"},
     )

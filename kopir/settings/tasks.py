@@ -47,7 +47,7 @@ TASK_REAP_SECONDS = env_int("TASK_REAP_SECONDS", 15)
 PRINT_MAX_ATTEMPTS = env_int("PRINT_MAX_ATTEMPTS", 3)
 # A queued edition still waiting this long is queued again: its task may have
 # been lost (a worker killed before the render began, a Redis that lost jobs).
-PRINT_QUEUED_RECHECK_SECONDS = env_int("PRINT_QUEUED_RECHECK_SECONDS", 600)
+PRINT_QUEUED_RECHECK_SECONDS = env_int("PRINT_QUEUED_RECHECK_SECONDS", 120)
 # Database tasks run again when their worker died (idempotent ones only), at most
 # this many attempts; others are marked failed.
 TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 3)

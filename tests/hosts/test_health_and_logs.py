@@ -11,6 +11,8 @@ from django.test import TestCase, override_settings
 
 from audiences.models import User
 from kopir.logs import JsonFormatter, RequestContextFilter, safe_path
+from tests.services import S3_ACCESS_KEY, S3_SECRET_KEY, start_s3
+from tests.storage import s3_default
 
 
 @contextlib.contextmanager
@@ -21,7 +23,14 @@ def broken_media(tmp_dir="/tmp"):
     from django.core.files.storage import default_storage
 
     with tempfile.NamedTemporaryFile(dir=tmp_dir) as blocker:
-        settings_ = override_settings(MEDIA_ROOT=f"{blocker.name}/kopir-media")
+        settings_ = override_settings(
+            MEDIA_ROOT=f"{blocker.name}/kopir-media",
+            # The file system, also when the suite runs on S3.
+            STORAGES={
+                **settings.STORAGES,
+                "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            },
+        )
         with settings_:
             default_storage._setup()
             yield blocker.name
@@ -52,6 +61,29 @@ class HealthTests(TestCase):
         self.assertEqual(checks["storage"]["status"], "fail")
         self.assertEqual(checks["database"]["status"], "ok")
         self.assertNotIn(blocker, response.content.decode())
+
+    def test_readyz_asks_the_bucket_on_s3_and_fails_while_it_is_down(self):
+        s3 = start_s3()
+        self.addCleanup(s3.stop)
+        bucket = s3.create_bucket("kopir-readyz")
+        url = s3.environment(bucket)["STORAGE_URL"]
+        storages = {**settings.STORAGES, "default": s3_default(url)}
+        options = storages["default"]["OPTIONS"]
+        options.update(
+            endpoint_url=s3.endpoint,
+            access_key=S3_ACCESS_KEY,
+            secret_key=S3_SECRET_KEY,
+        )
+        with self.settings(STORAGES=storages):
+            response = self.client.get("/readyz")
+            self.assertEqual(response.status_code, 200, response.content)
+            self.assertEqual(response.json()["checks"]["storage"]["status"], "ok")
+            s3.stop()
+            response = self.client.get("/readyz")
+            self.assertEqual(response.status_code, 503)
+            storage = response.json()["checks"]["storage"]
+            self.assertEqual(storage["status"], "fail")
+            self.assertNotIn(str(s3.port), response.content.decode())
 
     def test_a_signed_in_site_administrator_without_a_code_still_gets_health(self):
         # The two-factor gate, the admin guards and the language prefix leave
@@ -148,6 +180,28 @@ class RequestIdTests(TestCase):
             "/admin/password_reset/reset/…/…/",
         )
         self.assertEqual(safe_path("/ru/materials/"), "/ru/materials/")
+
+    def test_a_newline_in_the_path_cannot_forge_a_log_line(self):
+        text = settings.LOGGING["formatters"]["text"]["format"]
+        stream, done = capture(logging.Formatter(text))
+        forged = "2026-12-07 00:00:00,000 WARNING kopir.security login_failed"
+        try:
+            self.client.get(f"/ru/x%0a{forged.replace(' ', '%20')}")
+        finally:
+            done()
+        lines = stream.getvalue().splitlines()
+        self.assertEqual(len(lines), 1, lines)
+        self.assertIn("/ru/x\\x0a2026-12-07", lines[0])
+
+    def test_a_nul_byte_in_a_path_or_parameter_is_not_found_not_a_500(self):
+        # PostgreSQL refuses NUL in a query: each of these was a 500 there.
+        for url in (
+            "/media/images/x%00.png",
+            "/q/%00",
+            "/calendar/%00.ics",
+            "/ru/materials/?q=%00",
+        ):
+            self.assertEqual(self.client.get(url).status_code, 404, url)
 
 
 class SettingsTests(TestCase):

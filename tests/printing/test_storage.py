@@ -255,3 +255,33 @@ def test_a_rerender_replaces_the_file_on_the_suites_storage_too(shelf):
     assert tasks.render_edition.call(str(edition.pk)) == "ready"
     assert stored_names("print") == [f"{edition.pk}.pdf"]
     assert print_dir_leftovers() == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_upload_while_the_storage_is_down_is_a_clear_503_and_saves_nothing(
+    s3_server, bucket, shelf, client
+):
+    from content.models import KopirImage
+
+    client.login(username="editor_a", password=PASSWORD)
+    form = client.get("/admin/images/add/")
+    assert form.status_code == 200
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), (200, 40, 40)).save(buffer, "JPEG")
+    upload = ContentFile(buffer.getvalue(), name="poster.jpg")
+    before = KopirImage.objects.count()
+
+    s3_server.stop()
+    try:
+        response = client.post(
+            "/admin/images/add/",
+            {"title": "Плакат", "file": upload, "credit": "Kopir"},
+        )
+    finally:
+        s3_server.start()
+
+    assert response.status_code == 503, response.content[:500]
+    assert response["Retry-After"] == "60"
+    # In the editor's language (Russian, the admin's default).
+    assert "Файловое хранилище сейчас недоступно" in response.content.decode()
+    assert KopirImage.objects.count() == before
