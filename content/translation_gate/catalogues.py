@@ -230,7 +230,16 @@ def extract_messages(root, languages=CATALOGUE_LANGUAGES):
     The copy keeps the real catalogues untouched (makemessages merges into them).
     """
     root = Path(root)
-    skipped = {".venv", ".git", "media", "tests", "staticfiles", "node_modules"}
+    skipped = {
+        ".venv",
+        ".git",
+        ".cache",
+        "media",
+        "tests",
+        "staticfiles",
+        "node_modules",
+        "bench-results",
+    }
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "project"
         shutil.copytree(

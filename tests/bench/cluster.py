@@ -899,6 +899,8 @@ def main(argv=None):
     finally:
         log("stopping every process the bench started")
         cluster.stop()
+        # HAProxy's control socket: a socket file trips tools that copy the tree.
+        (WORK / "haproxy.sock").unlink(missing_ok=True)
     report = render(result)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     for name in (f"cluster-{stamp}.json", "cluster-latest.json"):
