@@ -58,3 +58,10 @@ AUTHENTICATION_BACKENDS = [
     "audiences.security.backends.TestClientAxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+
+# The renderer's address-space limit (PRINT_MEMORY_MB) is meant for a worker's
+# renders. In-process renders here fork from the test process, which by the end
+# holds the whole suite (and, with TEST_STORAGE=s3, an S3 server and boto3), so it
+# is raised unless a test or its worker sets it (tests/printing/test_worker.py).
+if "PRINT_MEMORY_MB" not in os.environ:
+    KOPIR_PRINT_MEMORY_LIMIT = 8 * 1024 * 1024 * 1024
