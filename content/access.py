@@ -30,6 +30,10 @@ from content.models import (
     MaterialTag,
     NarrativeCountered,
     OrganisationSpace,
+    PlaybookStep,
+    ReplyPlaybook,
+    ReplyType,
+    SampleReply,
     Theme,
 )
 from content.models.review import ChecklistReviewTask
@@ -124,6 +128,56 @@ def register_rules():
             public=_used_on_live_page(model),
         )
     access.register_shared(NarrativeCountered, Theme, Format, BlockedAddress)
+    register_playbook_rules()
+
+
+def _reviewed_playbooks(user, prefix=""):
+    playbook_type = ContentType.objects.get_for_model(
+        ReplyPlaybook, for_concrete_model=False
+    )
+    return Q(
+        **{
+            f"{prefix}pk__in": reviewing(user)
+            .filter(workflow_state__base_content_type=playbook_type)
+            .annotate(playbook_id=Cast("workflow_state__object_id", IntegerField()))
+            .values("playbook_id")
+        }
+    )
+
+
+def _playbook_extra(prefix=""):
+    """Shared guidance: a live playbook is read by the members of every
+    organisation (any role); a reviewer of the owner sees a draft while its
+    review waits for them. Drafts stay with the owner; the public sees none."""
+
+    def extra(user, action):
+        if action != access.VIEW or not access.organisation_ids(user):
+            return Q(pk__in=[])
+        return Q(**{f"{prefix}live": True}) | _reviewed_playbooks(user, prefix)
+
+    return extra
+
+
+def register_playbook_rules():
+    """Reply types are shared vocabulary; a playbook and its rows belong to the
+    organisation that wrote it: its editors and admins change it, its members
+    read it."""
+    access.register_shared(ReplyType)
+    roles = {access.VIEW: access.MEMBERS, access.CHANGE: access.EDITORS}
+    access.register(
+        ReplyPlaybook,
+        organisation="organisation",
+        roles=roles,
+        extra=_playbook_extra(),
+        policy=access.OwnedPermissionPolicy,
+    )
+    for model in (PlaybookStep, SampleReply):
+        access.register(
+            model,
+            organisation="playbook__organisation",
+            roles=roles,
+            extra=_playbook_extra("playbook__"),
+        )
 
 
 # --- Reads shared by the admin views ---------------------------------------------

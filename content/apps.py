@@ -34,6 +34,22 @@ class ContentConfig(AppConfig):
         from content.printing.access import register_rules as register_print_rules
 
         register_rules()
+        self._playbook_permissions()
         register_print_rules()
         register_print_documents()
         register_stream_form_field()
+
+    def _playbook_permissions(self):
+        """Editors and admins write reply playbooks (publishing is the review's);
+        planners and reviewers read them."""
+        from audiences.models import Role
+        from content.organisations import register_role_permissions
+
+        write = [
+            f"content.{action}_replyplaybook"
+            for action in ("add", "change", "delete", "view", "lock", "unlock")
+        ]
+        register_role_permissions(Role.EDITOR, *write)
+        register_role_permissions(Role.ADMIN, *write)
+        register_role_permissions(Role.PLANNER, "content.view_replyplaybook")
+        register_role_permissions(Role.REVIEWER, "content.view_replyplaybook")

@@ -226,3 +226,25 @@ def install_review_defaults(apps):
                 WorkflowTask.objects.create(
                     workflow=workflow, task=item, sort_order=order
                 )
+    _review_playbooks(apps)
+
+
+def _review_playbooks(apps):
+    """Reply playbooks go through the strategic communication review, like
+    materials (skipped while migrating to a state before the playbook model)."""
+    try:
+        apps.get_model("content", "ReplyPlaybook")
+        WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+    except LookupError:
+        return
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    workflow = Workflow.objects.filter(name="Strategic communication review").first()
+    if workflow is None:
+        return
+    content_type, _ = ContentType.objects.get_or_create(
+        app_label="content", model="replyplaybook"
+    )
+    WorkflowContentType.objects.get_or_create(
+        content_type=content_type, defaults={"workflow": workflow}
+    )

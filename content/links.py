@@ -88,3 +88,31 @@ def blocked_entry(url, entries):
         ):
             return entry
     return None
+
+
+# A link written into plain text: with or without a scheme, a bare domain with an
+# optional path. Over-matching is harmless: only hits on the blocklist count.
+TEXT_URL_RE = re.compile(
+    r"(?:[a-z][a-z0-9+.-]*://)?(?:[\w-]+\.)+[^\W\d_]{2,}(?::\d+)?(?:/[^\s<>\"'«»]*)?",
+    re.IGNORECASE,
+)
+
+
+def text_links(text):
+    """Every link-like token in plain ``text``, trailing punctuation dropped."""
+    found = []
+    for match in TEXT_URL_RE.finditer(text or ""):
+        url = match.group(0).rstrip(".,;:!?)»”")
+        if url not in found:
+            found.append(url)
+    return found
+
+
+def blocked_in_text(text, entries):
+    """``[(url, entry)]`` for each link in ``text`` that is on the blocklist."""
+    hits = []
+    for url in text_links(text):
+        entry = blocked_entry(url, entries)
+        if entry is not None:
+            hits.append((url, entry))
+    return hits

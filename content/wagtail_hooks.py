@@ -23,6 +23,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from audiences import access
+from audiences.scoping import ScopedViewSetMixin
 from content import print_views
 from content.access import visible_pages
 from content.adapt import adapt_view
@@ -38,10 +39,13 @@ from content.models import (
     Format,
     MaterialPage,
     NarrativeCountered,
+    ReplyPlaybook,
+    ReplyType,
     Theme,
 )
 from content.page_cache import mark_public
 from content.printing import urls as printing_urls
+from content.reply_helper import reply_helper_view
 from content.reports.decisions import ReviewDecisionsReportView
 from content.reports.materials import MaterialsReportView
 from content.reports.translations import TranslationStatusReportView
@@ -80,8 +84,64 @@ class FormatViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+# --- Reply playbooks ---------------------------------------------------------------
+
+
+class ReplyTypeViewSet(SnippetViewSet):
+    model = ReplyType
+    icon = "comment"
+    menu_order = 130
+    list_display = ["name", "slug", "sort_order", "locale"]
+    list_filter = ["locale"]
+    list_export = [
+        "sort_order",
+        "name",
+        "slug",
+        "what_it_is",
+        "when_it_works",
+        "when_it_backfires",
+        "source",
+        "locale",
+    ]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+
+class ReplyPlaybookViewSet(ScopedViewSetMixin, SnippetViewSet):
+    """An organisation's playbooks (and every live one, read-only): the access
+    layer decides the rows, the review workflow decides what goes live."""
+
+    model = ReplyPlaybook
+    icon = "comment"
+    menu_order = 140
+    list_select_related = ("organisation", "narrative", "channel", "locale")
+    list_display = ["title", "organisation", "narrative", "channel", "locale"]
+    list_filter = ["locale", "live"]
+    list_export = [
+        "title",
+        "organisation",
+        "narrative",
+        "channel",
+        "target_group",
+        "locale",
+        "live",
+        "how_it_appears",
+        "stop_engaging",
+        "refer",
+        "safety",
+    ]
+    search_fields = ["title"]
+    inspect_view_enabled = False
+
+
 class ContentGroup(SnippetViewSetGroup):
-    items = (NarrativeViewSet, ThemeViewSet, FormatViewSet)
+    items = (
+        NarrativeViewSet,
+        ThemeViewSet,
+        FormatViewSet,
+        ReplyTypeViewSet,
+        ReplyPlaybookViewSet,
+    )
     menu_icon = "tag"
     menu_label = _("Narratives & themes")
     menu_name = "narratives"
@@ -208,6 +268,7 @@ def kopir_admin_urls():
     return [
         path("print/", include(printing_urls.admin_urls + print_views.admin_urls)),
         path("adapt/<int:page_id>/", adapt_view, name="kopir_adapt"),
+        path("reply-helper/", reply_helper_view, name="kopir_reply_helper"),
         path("kopir-reports/", include((reports, "kopir_reports"))),
     ]
 
@@ -282,6 +343,12 @@ def leave_editor_when_review_ends_access(request, page):
 def admin_field_names():
     """Rich-text editors and tag inputs carry their field's label."""
     return format_html('<script src="{}" defer></script>', static("js/admin-names.js"))
+
+
+@hooks.register("insert_global_admin_js")
+def reply_helper_js():
+    """The reply helper panel on activities and results (no inline script)."""
+    return format_html('<script src="{}" defer></script>', static("js/reply-helper.js"))
 
 
 @hooks.register("insert_global_admin_js")

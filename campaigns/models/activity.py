@@ -26,6 +26,7 @@ from campaigns import recurrence
 from campaigns.forms import (
     ActivityForm,
 )
+from content.reply_helper import ReplyHelperPanel
 
 NON_NEGATIVE = [MinValueValidator(0)]
 
@@ -159,6 +160,7 @@ class Activity(models.Model):
             ]
         ),
         FieldPanel("notes"),
+        ReplyHelperPanel(narrative="message.narrative_id", channel="channel_id"),
     ]
 
     class Meta:

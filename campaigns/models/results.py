@@ -11,18 +11,29 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
+    MultiFieldPanel,
 )
 
+from audiences.models import default_locale_taxonomy
 from audiences.models.fields import optional_link
 from campaigns.forms import (
     AdjustmentForm,
     ResultForm,
 )
 from campaigns.models.activity import AdjustmentQuerySet, ResultQuerySet
+from content.reply_helper import ReplyHelperPanel
+
+
+class Tone(models.TextChoices):
+    CONSTRUCTIVE = "constructive", _("Constructive")
+    NEUTRAL = "neutral", _("Neutral")
+    HOSTILE = "hostile", _("Hostile")
 
 
 class ResultEntry(models.Model):
     """What happened when an activity ran: figures and what people said."""
+
+    Tone = Tone
 
     activity = models.ForeignKey(
         "campaigns.Activity",
@@ -44,6 +55,20 @@ class ResultEntry(models.Model):
     attendance = models.PositiveIntegerField(_("attendance"), null=True, blank=True)
     qr_scans = models.PositiveIntegerField(_("QR scans"), null=True, blank=True)
     notes = models.TextField(_("notes"), blank=True)
+    reply_types = models.ManyToManyField(
+        "content.ReplyType",
+        verbose_name=_("reply types used"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=default_locale_taxonomy,
+        help_text=_("How responders answered the narrative in this exchange."),
+    )
+    tone = models.CharField(
+        _("how the exchange went"),
+        max_length=12,
+        choices=Tone.choices,
+        blank=True,
+    )
 
     objects = ResultQuerySet.as_manager()
     base_form_class = ResultForm
@@ -67,6 +92,17 @@ class ResultEntry(models.Model):
             [FieldPanel("comments"), FieldPanel("attendance"), FieldPanel("qr_scans")]
         ),
         FieldPanel("sentiment"),
+        MultiFieldPanel(
+            [
+                ReplyHelperPanel(
+                    narrative="activity.message.narrative_id",
+                    channel="activity.channel_id",
+                ),
+                FieldPanel("reply_types", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tone", widget=forms.RadioSelect),
+            ],
+            heading=_("Replies"),
+        ),
         FieldPanel("notes"),
     ]
 
@@ -81,6 +117,11 @@ class ResultEntry(models.Model):
     @property
     def owning_organisation_id(self):
         return self.activity.plan.organisation_id
+
+    @property
+    def reply_type_names(self):
+        """For the export: the reply types used, in the reader's language."""
+        return ", ".join(sorted(r.localized_name for r in self.reply_types.all()))
 
     def clean(self):
         super().clean()

@@ -4,6 +4,7 @@
   images with a credit line, the do-not-amplify list;
 * ``material``: the material page, its tags and its public page's reads;
 * ``site``: home page, library and organisation spaces;
+* ``reply``: reply types and reply playbooks (reviewed like materials);
 * ``review``: the review checklist, its Wagtail task and the answers;
 * ``workers``: the running task workers and their leases;
 * print editions and their QR links live with printing (``content.printing.models``).
@@ -22,6 +23,12 @@ from content.models.library import (
     Theme,
 )
 from content.models.material import MaterialPage, MaterialTag
+from content.models.reply import (
+    PlaybookStep,
+    ReplyPlaybook,
+    ReplyType,
+    SampleReply,
+)
 from content.models.review import (
     ChecklistItem,
     ChecklistReviewTask,
@@ -46,10 +53,14 @@ __all__ = [
     "MaterialTag",
     "NarrativeCountered",
     "OrganisationSpace",
+    "PlaybookStep",
     "PrintEdition",
     "PrintLink",
+    "ReplyPlaybook",
+    "ReplyType",
     "ReviewAnswer",
     "RestrictionsOnceMixin",
+    "SampleReply",
     "Theme",
     "WorkerLease",
 ]

@@ -9,6 +9,7 @@ hands it to Wagtail; notifications and messages are in ``content.review``.
 """
 
 from django import forms
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.db.models.functions import Cast
@@ -20,6 +21,7 @@ from wagtail.models import Task, TaskState
 
 from audiences import access
 from content.models.material import MaterialPage
+from content.models.reply import ReplyPlaybook
 from content.models.site import OrganisationSpace
 
 YES, NO, NOT_APPLICABLE = "yes", "no", "na"
@@ -86,7 +88,10 @@ class ChecklistItem(models.Model):
 
 
 def organisation_id_for(obj):
-    """The organisation a page belongs to, from the material or its space."""
+    """The organisation a page belongs to, from the material or its space; a
+    reviewed snippet (a reply playbook) says its own."""
+    if isinstance(obj, ReplyPlaybook):
+        return obj.organisation_id
     page = getattr(obj, "specific_deferred", obj)
     if isinstance(page, MaterialPage):
         return page.origin_organisation_id
@@ -313,9 +318,26 @@ class ChecklistReviewTask(Task):
             .annotate(pk_text=Cast("pk", models.CharField()))
             .values("pk_text")
         )
-        return states.filter(workflow_state__object_id__in=page_ids).exclude(
-            workflow_state__requested_by=user
+        # Reply playbooks go through the same review; their ids are counted
+        # apart from pages' (an id alone could name a page and a playbook).
+        playbook_ids = (
+            ReplyPlaybook.objects.filter(organisation_id__in=org_ids)
+            .annotate(pk_text=Cast("pk", models.CharField()))
+            .values("pk_text")
         )
+        playbook_type = ContentType.objects.get_for_model(
+            ReplyPlaybook, for_concrete_model=False
+        )
+        return states.filter(
+            (
+                ~models.Q(workflow_state__base_content_type=playbook_type)
+                & models.Q(workflow_state__object_id__in=page_ids)
+            )
+            | models.Q(
+                workflow_state__base_content_type=playbook_type,
+                workflow_state__object_id__in=playbook_ids,
+            )
+        ).exclude(workflow_state__requested_by=user)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         return self.states_user_can_moderate(user).filter(task=self)

@@ -23,6 +23,7 @@ from campaigns.demo.data import load_materials
 from campaigns.demo.materials import check_materials, seed_materials
 from campaigns.demo.plans import seed_campaigns
 from campaigns.demo.prints import queue_demo_prints
+from campaigns.demo.replies import seed_replies
 from campaigns.demo.review import seed_blocklist, seed_review_demo
 from campaigns.demo.site import seed_site
 from campaigns.demo.taxonomy import seed_taxonomy
@@ -99,9 +100,11 @@ class Command(BaseCommand):
         }
         with transaction.atomic():
             plans = seed_campaigns(users)
+            replies = seed_replies()
         editions = queue_demo_prints(plans, users)
         self.report(stats, password)
         self.report_plans(plans, editions)
+        self.stdout.write(replies + "\n")
 
     def report(self, stats, password):
         models = [
