@@ -7,7 +7,7 @@ messages, activities or results.
 from collections import defaultdict
 from decimal import Decimal
 
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Sum
 from wagtail.models import Locale
 
 from audiences.models import TargetGroup
@@ -47,6 +47,7 @@ def plan_overview(plan, preview=False):
         "total_cost": sum((a.cost for a in activities), Decimal(0)),
         "coverage": coverage([plan], preview_messages=plan.messages.all()),
         "rollups": rollups(plan.indicators.all(), totals.get(plan.pk, {})),
+        "exchanges": exchanges(totals.get(plan.pk, {})),
         "messengers": sorted(
             {m for msg in plan.messages.all() for m in msg.messengers.all()},
             key=lambda m: m.public_name,
@@ -60,23 +61,41 @@ def result_totals(plans, printed=None):
     """{plan pk: {figure: sum}} for the plans' results, in three queries.
 
     QR scans add what the results log says and what Kopir counted on the printed
-    brochures of the plan's materials (``printed_scans``).
+    brochures of the plan's materials (``printed_scans``). ``constructive`` and
+    ``exchanges`` count the results whose reply exchange went constructively,
+    and those whose tone was recorded at all (same query).
     """
+    keys = (*ResultEntry.FIGURES, *EXCHANGE_COUNTS)
     rows = (
         ResultEntry.objects.filter(activity__plan__in=[p.pk for p in plans])
         .values("activity__plan")
-        .annotate(**{f: Sum(f) for f in ResultEntry.FIGURES})
+        .annotate(
+            **{f: Sum(f) for f in ResultEntry.FIGURES},
+            constructive=Count("pk", filter=Q(tone=ResultEntry.Tone.CONSTRUCTIVE)),
+            exchanges=Count("pk", filter=~Q(tone="")),
+        )
     )
-    totals = {
-        row["activity__plan"]: {f: row[f] or 0 for f in ResultEntry.FIGURES}
-        for row in rows
-    }
+    totals = {row["activity__plan"]: {f: row[f] or 0 for f in keys} for row in rows}
     if printed is None:
         printed = printed_scans(plans)
     for plan_pk, counted in printed.items():
-        figures = totals.setdefault(plan_pk, dict.fromkeys(ResultEntry.FIGURES, 0))
+        figures = totals.setdefault(plan_pk, dict.fromkeys(keys, 0))
         figures["qr_scans"] += counted["total"]
     return totals
+
+
+EXCHANGE_COUNTS = ("constructive", "exchanges")
+
+
+def exchanges(totals):
+    """Constructive reply exchanges out of those recorded, with their share."""
+    constructive = totals.get("constructive", 0)
+    recorded = totals.get("exchanges", 0)
+    return {
+        "constructive": constructive,
+        "recorded": recorded,
+        "percent": round(constructive * 100 / recorded) if recorded else None,
+    }
 
 
 def printed_scans(plans):

@@ -20,7 +20,13 @@ from django.utils.translation import ngettext
 from audiences.models import Channel, Messenger, TargetGroup
 from audiences.names import key_name
 from campaigns.models.activity import Activity
-from campaigns.overview import coverage, printed_scans, result_totals, rollups
+from campaigns.overview import (
+    coverage,
+    exchanges,
+    printed_scans,
+    result_totals,
+    rollups,
+)
 from campaigns.plan_check import PARTS_PREFETCH, Gap, activity_gap, plan_gaps
 
 ACTIVITIES_PER_PAGE = 50
@@ -195,6 +201,7 @@ def plan_page(plan, page_number):
         "total_cost": activities.aggregate(total=Sum("cost"))["total"] or Decimal(0),
         "coverage": coverage([plan]),
         "rollups": rollups(plan.indicators.all(), totals.get(plan.pk, {})),
+        "exchanges": exchanges(totals.get(plan.pk, {})),
         "printed": printed.get(plan.pk) or {"total": 0, "materials": []},
         "preview": False,
         "material_ids": ",".join(

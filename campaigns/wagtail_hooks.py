@@ -183,8 +183,9 @@ class ResultViewSet(ScopedViewSetMixin, SnippetViewSet):
         "engagement",
         "attendance",
         "qr_scans",
+        "tone",
     ]
-    list_filter = []
+    list_filter = ["tone"]
     list_export = [
         "activity.plan",
         "activity",
@@ -196,9 +197,18 @@ class ResultViewSet(ScopedViewSetMixin, SnippetViewSet):
         "attendance",
         "qr_scans",
         "sentiment",
+        "reply_type_names",
+        "get_tone_display",
         "notes",
     ]
-    export_headings = {"activity.plan": _("Campaign")}
+    export_headings = {
+        "activity.plan": _("Campaign"),
+        "reply_type_names": _("Reply types used"),
+        "get_tone_display": _("How the exchange went"),
+    }
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("reply_types")
 
 
 class AdjustmentViewSet(ScopedViewSetMixin, SnippetViewSet):

@@ -147,6 +147,7 @@ class Indicator(Orderable):
         COMMENTS = "comments", _("Sum of comments")
         ATTENDANCE = "attendance", _("Sum of attendance")
         QR_SCANS = "qr_scans", _("Sum of QR scans")
+        CONSTRUCTIVE = "constructive", _("Count of constructive exchanges")
         MANUAL = "manual", _("Measured outside Kopir (enter the value)")
 
     plan = ParentalKey(
