@@ -45,13 +45,16 @@ class Rule:
     that organisation (``"view"`` is the fallback for any other action).
     ``public``: rows anyone may see (a published material). ``extra``: rows a
     user reaches by other means, as ``extra(user, action) → Q`` (a reviewer's
-    submissions while they wait for them).
+    submissions while they wait for them). ``members``: rows every signed-in
+    member of any organisation may see, never the public (shared guidance such
+    as a live reply playbook).
     """
 
     organisation: str
     roles: dict
     public: Callable[[], Q] | None = None
     extra: Callable[[object, str], Q] | None = None
+    members: Callable[[], Q] | None = None
 
     def roles_for(self, action):
         return self.roles.get(action, self.roles.get(VIEW, ()))
@@ -61,7 +64,9 @@ _rules: dict[type, Rule] = {}
 _shared: set[type] = set()
 
 
-def register(model, *, organisation, roles, public=None, extra=None, policy=None):
+def register(
+    model, *, organisation, roles, public=None, extra=None, members=None, policy=None
+):
     """Declare ``model`` organisation-owned.
 
     ``policy``: the Wagtail permission policy class to register for it (for
@@ -70,7 +75,7 @@ def register(model, *, organisation, roles, public=None, extra=None, policy=None
     """
     if isinstance(roles, tuple | list):
         roles = {VIEW: tuple(roles)}
-    _rules[model] = Rule(organisation, roles, public, extra)
+    _rules[model] = Rule(organisation, roles, public, extra, members)
     if policy is not None:
         register_permission_policy(model, policy(model))
 
@@ -167,6 +172,8 @@ def condition(user, model, action=VIEW):
             allowed |= Q(**{f"{rule.organisation}__in": ids})
         if rule.extra is not None:
             allowed |= rule.extra(user, action)
+        if action == VIEW and rule.members is not None and organisation_ids(user):
+            allowed |= rule.members()
     if action == VIEW and rule.public is not None:
         allowed |= rule.public()
     return allowed
@@ -190,7 +197,9 @@ def can(user, action, obj):
     roles = rule.roles_for(action)
     if roles and has_role(user, owner_id(obj), *roles):
         return True
-    if rule.extra is None and not (action == VIEW and rule.public is not None):
+    if rule.extra is None and not (
+        action == VIEW and (rule.public is not None or rule.members is not None)
+    ):
         return False
     return visible(user, type(obj)._default_manager.filter(pk=obj.pk), action).exists()
 

@@ -146,14 +146,12 @@ def _reviewed_playbooks(user, prefix=""):
 
 
 def _playbook_extra(prefix=""):
-    """Shared guidance: a live playbook is read by the members of every
-    organisation (any role); a reviewer of the owner sees a draft while its
-    review waits for them. Drafts stay with the owner; the public sees none."""
+    """A reviewer of the owner sees a draft while its review waits for them."""
 
     def extra(user, action):
-        if action != access.VIEW or not access.organisation_ids(user):
+        if action != access.VIEW:
             return Q(pk__in=[])
-        return Q(**{f"{prefix}live": True}) | _reviewed_playbooks(user, prefix)
+        return _reviewed_playbooks(user, prefix)
 
     return extra
 
@@ -161,7 +159,10 @@ def _playbook_extra(prefix=""):
 def register_playbook_rules():
     """Reply types are shared vocabulary; a playbook and its rows belong to the
     organisation that wrote it: its editors and admins change it, its members
-    read it."""
+    read it. A live (reviewed) playbook is shared guidance: the members of every
+    organisation, whatever their role, read it in the reply helper. Drafts stay
+    with the owner (and its reviewers while they review); the public never
+    sees a playbook: no public page, feed, sitemap or PDF shows one."""
     access.register_shared(ReplyType)
     roles = {access.VIEW: access.MEMBERS, access.CHANGE: access.EDITORS}
     access.register(
@@ -169,6 +170,7 @@ def register_playbook_rules():
         organisation="organisation",
         roles=roles,
         extra=_playbook_extra(),
+        members=lambda: Q(live=True),
         policy=access.OwnedPermissionPolicy,
     )
     for model in (PlaybookStep, SampleReply):
@@ -177,6 +179,7 @@ def register_playbook_rules():
             organisation="playbook__organisation",
             roles=roles,
             extra=_playbook_extra("playbook__"),
+            members=lambda: Q(playbook__live=True),
         )
 
 

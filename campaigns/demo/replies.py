@@ -1,6 +1,7 @@
 """Demo of the reply playbooks (``replies.yaml``): the eight reply types, one
 example playbook per narrative in kk/ru/en taken through the review workflow
-like the demo's materials, and a few demo results that recorded replies.
+like the demo's materials, one draft for a channel (private to its
+organisation), and a few demo results that recorded replies.
 
 Idempotent: reply types are brought up to date; a playbook already there (same
 organisation, narrative and language) is left in whatever state it reached; the
@@ -11,7 +12,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 
 from audiences.factories import LANGUAGE_CODES
-from audiences.models import Organisation
+from audiences.models import Channel, Organisation
 from campaigns.demo.data import load
 from campaigns.demo.review import _answers
 from campaigns.demo.taxonomy import upsert_translated
@@ -69,10 +70,15 @@ def seed_playbook(spec, data, types, organisation, author, reviewer, items):
     narrative = NarrativeCountered.objects.get(
         slug=spec["narrative"], locale__language_code=SOURCE_LANGUAGE
     )
+    channel = None
+    if spec.get("channel"):
+        channel = Channel.objects.get(
+            slug=spec["channel"], locale__language_code=SOURCE_LANGUAGE
+        )
     existing = {
         p.locale.language_code: p
         for p in ReplyPlaybook.objects.filter(
-            organisation=organisation, narrative=narrative, channel=None
+            organisation=organisation, narrative=narrative, channel=channel
         ).select_related("locale")
     }
     source = existing.get(SOURCE_LANGUAGE)
@@ -85,6 +91,7 @@ def seed_playbook(spec, data, types, organisation, author, reviewer, items):
             locale=locales[code],
             organisation=organisation,
             narrative=narrative,
+            channel=channel,
             title=text["title"],
             how_it_appears=text["how_it_appears"],
             stop_engaging=common["stop_engaging"],
@@ -109,7 +116,8 @@ def seed_playbook(spec, data, types, organisation, author, reviewer, items):
         playbook.full_clean()
         playbook.save()
         playbook.save_revision(user=author)
-        _approve(playbook, author, reviewer, items)
+        if spec.get("state") != "draft":
+            _approve(playbook, author, reviewer, items)
         source = source or playbook
         created += 1
     return created

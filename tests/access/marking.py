@@ -59,11 +59,14 @@ def marked(field_, value):
 
 
 def owned_rows(model, organisation):
-    """Rows of ``model`` that belong to ``organisation`` and are not public."""
+    """Rows of ``model`` that belong to ``organisation`` and are not public, nor
+    shared with every organisation's members (a live reply playbook)."""
     rule = access.rule_for(model)
     rows = model._default_manager.filter(**{rule.organisation: organisation.pk})
     if rule.public is not None:
         rows = rows.exclude(rule.public())
+    if rule.members is not None:
+        rows = rows.exclude(rule.members())
     return rows
 
 

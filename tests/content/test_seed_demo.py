@@ -80,3 +80,69 @@ class SeedDemoTests(TestCase):
                 self.assertEqual(self.client.get(url).status_code, 200)
         response = self.client.get("/ru/materials/")
         self.assertGreaterEqual(response.context["paginator"].count, 18)
+
+
+class SeedRepliesTests(TestCase):
+    """The reply types and playbooks: every one in kk, ru and en, reviewed
+    through the workflow, and a second run creates nothing new."""
+
+    @classmethod
+    def setUpTestData(cls):
+        call_command("seed_demo", force=True, stdout=StringIO())
+
+    def test_every_reply_type_and_playbook_in_every_language(self):
+        from content.models import ReplyPlaybook, ReplyType
+
+        self.assertEqual(ReplyType.objects.values("slug").distinct().count(), 8)
+        for model, key in ((ReplyType, "slug"), (ReplyPlaybook, "translation_key")):
+            for value in model.objects.values_list(key, flat=True).distinct():
+                with self.subTest(model=model.__name__, key=value):
+                    codes = set(
+                        model.objects.filter(**{key: value}).values_list(
+                            "locale__language_code", flat=True
+                        )
+                    )
+                    self.assertEqual(codes, {"kk", "ru", "en"})
+        for row in ReplyType.objects.all():
+            self.assertTrue(row.source and "http" not in row.source)
+
+    def test_each_narrative_has_a_reviewed_playbook_with_samples(self):
+        from wagtail.models import WorkflowState
+
+        from content.models import NarrativeCountered, ReplyPlaybook
+
+        for narrative in NarrativeCountered.objects.filter(locale__language_code="ru"):
+            for code in ("kk", "ru", "en"):
+                with self.subTest(narrative=narrative.slug, code=code):
+                    playbook = ReplyPlaybook.objects.get(
+                        narrative=narrative,
+                        locale__language_code=code,
+                        live=True,
+                        channel=None,
+                    )
+                    self.assertGreaterEqual(playbook.samples.count(), 3)
+                    self.assertGreaterEqual(playbook.steps.count(), 3)
+                    self.assertTrue(
+                        WorkflowState.objects.filter(
+                            object_id=str(playbook.pk),
+                            base_content_type__model="replyplaybook",
+                            status=WorkflowState.STATUS_APPROVED,
+                        ).exists()
+                    )
+        self.assertTrue(ReplyPlaybook.objects.filter(live=False).exists())
+
+    def test_second_run_adds_no_playbook_and_results_keep_replies(self):
+        from campaigns.models import ResultEntry
+        from content.models import ReplyPlaybook, ReplyType
+
+        counts = (ReplyPlaybook.objects.count(), ReplyType.objects.count())
+        call_command("seed_demo", force=True, stdout=StringIO())
+        self.assertEqual(
+            (ReplyPlaybook.objects.count(), ReplyType.objects.count()), counts
+        )
+        self.assertEqual(
+            ResultEntry.objects.exclude(tone="").count(), 3, "tones recorded"
+        )
+        self.assertTrue(
+            ResultEntry.objects.filter(tone="constructive", reply_types__isnull=False)
+        )
