@@ -5,11 +5,14 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.blocks.base import BlockField
 from wagtail.fields import StreamField
 from wagtail.models import Revision
+
+from audiences import access
+from audiences.names import LocalizedChoicesFormMixin
 
 
 class CleanComparingBlockField(BlockField):
@@ -152,3 +155,19 @@ class MaterialPageForm(WagtailAdminPageForm):
                 "translation_synced_revision"
             ]
         return super().save(commit=commit)
+
+
+class ReplyPlaybookForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
+    """A playbook's organisation is one the user edits for; a crafted POST
+    naming another organisation fails as an invalid choice."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        field = self.fields.get("organisation")
+        if field is not None:
+            organisations = access.organisations(
+                for_user, *access.EDITORS, everything_for_admins=True
+            )
+            field.queryset = organisations
+            if not self.instance.pk and len(organisations) == 1:
+                field.initial = organisations[0].pk

@@ -9,11 +9,13 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.userbar import BaseItem
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
@@ -115,7 +117,20 @@ class ReplyPlaybookViewSet(ScopedViewSetMixin, SnippetViewSet):
     icon = "comment"
     menu_order = 140
     list_select_related = ("organisation", "narrative", "channel", "locale")
-    list_display = ["title", "organisation", "narrative", "channel", "locale"]
+    list_display = [
+        "title",
+        "organisation",
+        Column(
+            "narrative",
+            label=capfirst(_("narrative")),
+            accessor="narrative.localized_name",
+        ),
+        Column(
+            "channel", label=capfirst(_("channel")), accessor="channel.localized_name"
+        ),
+        "locale",
+        "live",
+    ]
     list_filter = ["locale", "live"]
     list_export = [
         "title",

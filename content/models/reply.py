@@ -14,6 +14,7 @@ Every text of a playbook and its samples is checked against the do-not-amplify
 list, as a material's links are.
 """
 
+from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -32,6 +33,7 @@ from wagtail.models import (
 
 from audiences.models import Taxonomy
 from audiences.models.fields import taxonomy_link
+from content.forms import ReplyPlaybookForm
 from content.links import blocked_in_text
 from content.models.library import BlockedAddress
 
@@ -155,12 +157,12 @@ class ReplyPlaybook(
 
     panels = [
         FieldPanel("title"),
-        FieldPanel("organisation"),
+        FieldPanel("organisation", widget=forms.Select),
         MultiFieldPanel(
             [
-                FieldPanel("narrative"),
-                FieldPanel("channel"),
-                FieldPanel("target_group"),
+                FieldPanel("narrative", widget=forms.Select),
+                FieldPanel("channel", widget=forms.Select),
+                FieldPanel("target_group", widget=forms.Select),
             ],
             heading=_("Where it applies"),
         ),
@@ -171,6 +173,8 @@ class ReplyPlaybook(
         FieldPanel("refer"),
         FieldPanel("safety"),
     ]
+
+    base_form_class = ReplyPlaybookForm
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["narrative__number", "title"]

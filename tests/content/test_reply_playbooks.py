@@ -378,3 +378,13 @@ class ConstructiveExchangeTests(PlaybookWorld):
         body = b"".join(response.streaming_content).decode()
         self.assertIn("empathy", body)
         self.assertIn("Neutral", body)
+
+
+class PlaybookFormTests(PlaybookWorld):
+    def test_an_editor_cannot_file_a_playbook_under_another_organisation(self):
+        from content.forms import ReplyPlaybookForm
+
+        form_class = ReplyPlaybook.get_edit_handler().get_form_class()
+        self.assertTrue(issubclass(form_class, ReplyPlaybookForm))
+        form = form_class(instance=ReplyPlaybook(), for_user=self.editor_a)
+        self.assertEqual(list(form.fields["organisation"].queryset), [self.w.alpha])
