@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.urls import include, path, reverse
+from django.urls import URLPattern, include, path, reverse
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -147,6 +147,42 @@ class ReplyPlaybookViewSet(ScopedViewSetMixin, SnippetViewSet):
     ]
     search_fields = ["title"]
     inspect_view_enabled = False
+
+    def get_urlpatterns(self):
+        # Another organisation's live playbook is readable in the listing and
+        # the reply helper, but no admin URL naming it (edit, delete, unpublish,
+        # workflow…) answers outside its organisation and its reviewers.
+        return [
+            _guard_own_playbook(pattern) if isinstance(pattern, URLPattern) else pattern
+            for pattern in super().get_urlpatterns()
+        ]
+
+
+def _guard_own_playbook(pattern):
+    from functools import wraps
+
+    from django.contrib.admin.utils import unquote
+    from django.db.models import Q
+
+    from content.access import _reviewed_playbooks
+
+    view = pattern.callback
+
+    @wraps(view)
+    def guarded(request, *args, **kwargs):
+        pk = kwargs.get("pk")
+        if pk is not None and not access.is_site_admin(request.user):
+            own = Q(
+                organisation__in=access.organisation_ids(request.user, *access.MEMBERS)
+            ) | _reviewed_playbooks(request.user)
+            try:
+                if not ReplyPlaybook.objects.filter(own, pk=unquote(str(pk))).exists():
+                    raise Http404
+            except (ValueError, TypeError) as error:
+                raise Http404 from error
+        return view(request, *args, **kwargs)
+
+    return URLPattern(pattern.pattern, guarded, pattern.default_args, pattern.name)
 
 
 class ContentGroup(SnippetViewSetGroup):

@@ -216,6 +216,14 @@ class ReviewAndAccessTests(PlaybookWorld):
             "wagtailsnippets_content_replyplaybook:edit", args=[self.draft_a.pk]
         )
         self.assertEqual(self.client.get(edit).status_code, 404)
+        # A live playbook of another organisation is read, never changed:
+        # no admin URL naming it answers (delete, unpublish, edit).
+        for name in ("edit", "delete", "unpublish"):
+            url = reverse(
+                f"wagtailsnippets_content_replyplaybook:{name}", args=[self.live_a.pk]
+            )
+            self.assertEqual(self.client.post(url).status_code, 404, name)
+        self.assertTrue(ReplyPlaybook.objects.filter(pk=self.live_a.pk, live=True))
         listing = self.client.get(reverse("wagtailsnippets_content_replyplaybook:list"))
         self.assertEqual(listing.status_code, 200)
         self.assertNotContains(listing, "Draft RU")
