@@ -31,7 +31,7 @@ class HomePage(RestrictionsOnceMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["content.LibraryPage"]
+    subpage_types = ["content.LibraryPage", "content.LearnIndexPage"]
 
     class Meta:
         verbose_name = _("home page")
