@@ -122,10 +122,23 @@ class LearnIndexPage(RestrictionsOnceMixin, Page):
     class Meta:
         verbose_name = _("lessons section")
 
+    def route(self, request, path_components):
+        # A lesson as its own type in one query (Wagtail's would take two).
+        if len(path_components) == 1:
+            lesson = LessonPage.objects.child_of(self).filter(slug=path_components[0])
+            lesson = lesson.first()
+            if lesson is not None:
+                lesson._cached_parent_obj = self
+                return lesson.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from content.public_frame import public_q
+
+        # The view restrictions come from the cached frame, not one more query.
         context["lessons"] = (
-            LessonPage.objects.child_of(self).live().public().order_by("path")
+            LessonPage.objects.child_of(self).live().filter(public_q()).order_by("path")
         )
         return context
 
