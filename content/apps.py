@@ -36,4 +36,7 @@ class ContentConfig(AppConfig):
         register_rules()
         register_print_rules()
         register_print_documents()
+        from content.learn_print import register_lesson_plan
+
+        register_lesson_plan()
         register_stream_form_field()

@@ -123,3 +123,24 @@ def facilitator(request, page_id):
             "questions": page.discussion_questions(),
         },
     )
+
+
+@require_POST
+def print_plan(request, page_id):
+    """Queue a published lesson's A4 plan and show its progress."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from content.access import may_see_drafts
+    from content.learn_print import request_lesson_plan
+    from content.printing.errors import PrintError
+
+    page = get_object_or_404(LessonPage, pk=page_id)
+    if not may_see_drafts(request.user, page.page_ptr):
+        raise Http404
+    try:
+        edition = request_lesson_plan(page, request.user)
+    except PrintError as error:
+        messages.error(request, str(error))
+        return redirect("kopir_learn_facilitator", page.pk)
+    return redirect("kopir_print_edition", edition.pk)

@@ -247,6 +247,11 @@ def kopir_admin_urls():
             learn_views.facilitator,
             name="kopir_learn_facilitator",
         ),
+        path(
+            "learn/<int:page_id>/print/",
+            learn_views.print_plan,
+            name="kopir_learn_print",
+        ),
         path("kopir-reports/", include((reports, "kopir_reports"))),
     ]
 
