@@ -24,8 +24,11 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from audiences import access
 from content.models import (
+    AnswerCount,
     BlockedAddress,
+    Example,
     Format,
+    ManipulationTechnique,
     MaterialPage,
     MaterialTag,
     NarrativeCountered,
@@ -128,6 +131,10 @@ def register_rules():
             public=_used_on_live_page(model),
         )
     access.register_shared(NarrativeCountered, Theme, Format, BlockedAddress)
+    # Teaching material, not an organisation's: techniques and constructed
+    # examples are read by every organisation and shown on live lessons; answer
+    # counts are totals per option, public like the lesson they belong to.
+    access.register_shared(ManipulationTechnique, Example, AnswerCount)
     register_playbook_rules()
 
 

@@ -37,6 +37,9 @@ class ContentConfig(AppConfig):
         self._playbook_permissions()
         register_print_rules()
         register_print_documents()
+        from content.learn_print import register_lesson_plan
+
+        register_lesson_plan()
         register_stream_form_field()
 
     def _playbook_permissions(self):

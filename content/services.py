@@ -129,3 +129,24 @@ def adapt_material(*, original: MaterialPage, organisation, locale, user):
         },
     )
     return copy
+
+
+def record_answer(*, page, block_id: str, option: int):
+    """Add one to the counter of ``option`` of the exercise ``block_id`` on a
+    lesson. The counter is all that is written: no person, session or time."""
+    from django.db import IntegrityError
+    from django.db.models import F
+
+    from content.models import AnswerCount
+
+    rows = AnswerCount.objects.filter(page=page, block_id=block_id, option=option)
+    if rows.update(count=F("count") + 1):
+        return
+    try:
+        with transaction.atomic():
+            AnswerCount.objects.create(
+                page=page, block_id=block_id, option=option, count=1
+            )
+    except IntegrityError:
+        # Another answer created the row first: count on it.
+        rows.update(count=F("count") + 1)

@@ -26,7 +26,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from audiences import access
 from audiences.scoping import ScopedViewSetMixin
-from content import print_views
+from content import learn_views, print_views
 from content.access import visible_pages
 from content.adapt import adapt_view
 from content.dashboard import (
@@ -38,7 +38,10 @@ from content.dashboard import (
 from content.models import (
     BlockedAddress,
     ChecklistItem,
+    Example,
     Format,
+    LessonPage,
+    ManipulationTechnique,
     MaterialPage,
     NarrativeCountered,
     ReplyPlaybook,
@@ -201,6 +204,37 @@ class ContentGroup(SnippetViewSetGroup):
 
 register_snippet(ContentGroup)
 
+
+class TechniqueViewSet(SnippetViewSet):
+    model = ManipulationTechnique
+    icon = "warning"
+    menu_order = 100
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    list_export = ["name", "slug", "explanation", "how_to_spot", "locale"]
+    search_fields = ["name"]
+
+
+class ExampleViewSet(SnippetViewSet):
+    model = Example
+    icon = "openquote"
+    menu_order = 110
+    list_display = ["title", "note", "locale"]
+    list_filter = ["locale"]
+    list_export = ["title", "text", "note", "locale"]
+    search_fields = ["title"]
+
+
+class LearnGroup(SnippetViewSetGroup):
+    items = (TechniqueViewSet, ExampleViewSet)
+    menu_icon = "help"
+    menu_label = _("Recognition lessons")
+    menu_name = "learn"
+    menu_order = 295
+
+
+register_snippet(LearnGroup)
+
 hooks.register("on_serve_page", mark_public)
 
 
@@ -320,6 +354,16 @@ def kopir_admin_urls():
         path("print/", include(printing_urls.admin_urls + print_views.admin_urls)),
         path("adapt/<int:page_id>/", adapt_view, name="kopir_adapt"),
         path("reply-helper/", reply_helper_view, name="kopir_reply_helper"),
+        path(
+            "learn/<int:page_id>/facilitator/",
+            learn_views.facilitator,
+            name="kopir_learn_facilitator",
+        ),
+        path(
+            "learn/<int:page_id>/print/",
+            learn_views.print_plan,
+            name="kopir_learn_print",
+        ),
         path("kopir-reports/", include((reports, "kopir_reports"))),
     ]
 
@@ -439,6 +483,18 @@ def print_page_button(page, user, view_name=None, next_url=None):
             reverse("kopir_print_material", args=[page.pk]),
             icon_name="doc-full",
             priority=25,
+            page=page,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def facilitator_button(page, user, view_name=None, next_url=None):
+    if issubclass(page.specific_class or Page, LessonPage):
+        yield PageMenuItem(
+            _("Facilitator view"),
+            reverse("kopir_learn_facilitator", args=[page.pk]),
+            icon_name="group",
+            priority=26,
             page=page,
         )
 

@@ -15,6 +15,7 @@ from audiences.security.headers import csp_report
 from campaigns import admin_guards as campaign_guards
 from campaigns.views import feed_view
 from content import admin_guards
+from content.learn_views import answer as learn_answer
 from content.print_views import public_prepare
 from content.printing import views as print_views
 from content.sitemap import KopirSitemap
@@ -65,6 +66,8 @@ if settings.SERVE_MEDIA:
 # routes are kept; its page-serving route goes through the page cache.
 urlpatterns += i18n_patterns(
     *wagtail_urls.urlpatterns[:-1],
+    # A lesson exercise's answer: one more on a counter (content/learn_views.py).
+    path("learn-answer/<int:page_id>/", learn_answer, name="kopir_learn_answer"),
     re_path(wagtail_urls.serve_pattern, public_page, name="wagtail_serve"),
     prefix_default_language=True,
 )

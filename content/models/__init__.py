@@ -5,6 +5,7 @@
 * ``material``: the material page, its tags and its public page's reads;
 * ``site``: home page, library and organisation spaces;
 * ``reply``: reply types and reply playbooks (reviewed like materials);
+* ``learn``: manipulation techniques, examples, lessons and answer counts;
 * ``review``: the review checklist, its Wagtail task and the answers;
 * ``workers``: the running task workers and their leases;
 * print editions and their QR links live with printing (``content.printing.models``).
@@ -13,6 +14,13 @@ Code outside the content app imports from here; modules inside it import the
 concept's own module, so that no module reaches itself through this package.
 """
 
+from content.models.learn import (
+    AnswerCount,
+    Example,
+    LearnIndexPage,
+    LessonPage,
+    ManipulationTechnique,
+)
 from content.models.library import (
     BlockedAddress,
     Format,
@@ -40,6 +48,11 @@ from content.models.workers import WorkerLease
 from content.printing.models import PrintEdition, PrintLink
 
 __all__ = [
+    "AnswerCount",
+    "Example",
+    "LearnIndexPage",
+    "LessonPage",
+    "ManipulationTechnique",
     "BlockedAddress",
     "ChecklistItem",
     "ChecklistReviewTask",

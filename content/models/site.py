@@ -31,7 +31,7 @@ class HomePage(RestrictionsOnceMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["content.LibraryPage"]
+    subpage_types = ["content.LibraryPage", "content.LearnIndexPage"]
 
     class Meta:
         verbose_name = _("home page")
@@ -40,7 +40,14 @@ class HomePage(RestrictionsOnceMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         libraries = getattr(self, "_kopir_libraries", None)
         if libraries is not None:
-            library = next((lib for lib in libraries.values() if lib.live), None)
+            library = next(
+                (
+                    lib
+                    for lib in libraries.values()
+                    if lib.live and isinstance(lib, LibraryPage)
+                ),
+                None,
+            )
         else:
             library = LibraryPage.objects.child_of(self).live().first()
         context.update(selectors.home_context(page=self, library=library))
@@ -50,7 +57,14 @@ class HomePage(RestrictionsOnceMixin, Page):
         """The libraries under this home page, by slug (``content.public_frame``
         keeps them with the cached home page)."""
         libraries = LibraryPage.objects.child_of(self).select_related("locale")
-        return {library.slug: library for library in libraries}
+        found = {library.slug: library for library in libraries}
+        # The lessons section is routed from the cached frame too (one query less
+        # on every lesson); imported here as the learn module imports this one.
+        from content.models.learn import LearnIndexPage
+
+        for section in LearnIndexPage.objects.child_of(self).select_related("locale"):
+            found.setdefault(section.slug, section)
+        return found
 
     def route(self, request, path_components):
         # The library as its own type: from the cached frame, else one query.

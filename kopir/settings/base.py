@@ -336,6 +336,7 @@ MIDDLEWARE.insert(
 KOPIR_RATELIMIT_QR = env_str("RATELIMIT_QR", "60/m")
 KOPIR_RATELIMIT_PRINT = env_str("RATELIMIT_PRINT", "20/m")
 KOPIR_RATELIMIT_CSP_REPORT = env_str("RATELIMIT_CSP_REPORT", "60/m")
+KOPIR_RATELIMIT_ANSWER = env_str("RATELIMIT_ANSWER", "30/m")
 # E-mail: one EMAIL_URL (dj-email-url), e.g. submission://user:pass@smtp.example.kz:587
 # or smtps://...:465; production requires it (see production.py).
 if env_str("EMAIL_URL", ""):

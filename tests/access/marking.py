@@ -91,6 +91,7 @@ class Marked:
     document: object = None
     image: object = None
     editions: list = field(default_factory=list)
+    lessons: list = field(default_factory=list)
 
 
 def _png_with_marker():
@@ -132,6 +133,10 @@ def mark_organisation(organisation, *, editor, planner):
         page.save_revision(user=editor, log_action=True)
         (result.live if was_live else result.drafts).append(page.pk)
         result.materials.append(page.pk)
+
+    # Lessons: a draft lesson, and a live one with an unpublished revision. They
+    # belong to the page tree, not to an organisation, but drafts stay private.
+    result.lessons = _mark_lessons(editor)
 
     # One draft waits for review (for the organisation's reviewers only).
     waiting = MaterialPage.objects.get(pk=result.drafts[0])
@@ -179,6 +184,28 @@ def mark_organisation(organisation, *, editor, planner):
         ):
             model.objects.filter(pk=row.pk).update(title=f"{row.title} {MARKER}")
     return result
+
+
+def _mark_lessons(editor):
+    from content.models import LearnIndexPage, LessonPage
+
+    index = LearnIndexPage.objects.filter(locale__language_code="kk").first()
+    live = LessonPage.objects.child_of(index).live().first()
+    draft = index.add_child(
+        instance=LessonPage(
+            title=f"Lesson draft {MARKER}",
+            slug="marked-lesson-draft",
+            intro=f"Draft intro {MARKER}",
+            discussion=f"Draft question {MARKER}",
+            body=live.body.raw_data,
+            live=False,
+        )
+    )
+    draft.save_revision(user=editor)
+    live.discussion = f"{live.discussion}\nUnpublished question {MARKER}"
+    live.intro = f"{live.intro} {MARKER}"
+    live.save_revision(user=editor)
+    return [draft.pk, live.pk]
 
 
 def render_editions(marked_, *, editor, planner):

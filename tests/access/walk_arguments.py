@@ -32,7 +32,7 @@ class WalkArguments:
 
     def b_pages(self):
         m = self.marked
-        return [m.in_review, m.drafts[-1], m.live[0]]
+        return [m.in_review, m.drafts[-1], m.live[0], *m.lessons]
 
     def parent_pages(self):
         space = OrganisationSpace.objects.filter(organisation=self.org_b).first()

@@ -22,9 +22,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 375, "height": 812}
 # Every focusable stop from the top of the page to the first result when only
-# Tab is pressed: skip links, helpline, brand, two menu links, three languages,
+# Tab is pressed: skip links, helpline, brand, three menu links, three languages,
 # the search box and its button, the Filters button. Was 51.
-MAX_TABS_TO_FIRST_RESULT = 13
+MAX_TABS_TO_FIRST_RESULT = 14
 FIRST_RESULT = "document.activeElement.matches('.results .card-title a')"
 
 

@@ -20,6 +20,7 @@ from django.test.utils import override_settings
 
 from audiences.models import Channel, Organisation, Region, TargetGroup
 from campaigns.demo.data import load_materials
+from campaigns.demo.learn import seed_learn
 from campaigns.demo.materials import check_materials, seed_materials
 from campaigns.demo.plans import seed_campaigns
 from campaigns.demo.prints import queue_demo_prints
@@ -36,7 +37,7 @@ from campaigns.demo.users import (
     seed_two_factor,
     seed_users,
 )
-from content.models import Format, MaterialPage, NarrativeCountered, Theme
+from content.models import Format, LessonPage, MaterialPage, NarrativeCountered, Theme
 
 
 class Command(BaseCommand):
@@ -88,6 +89,7 @@ class Command(BaseCommand):
                 check_materials(materials, taxonomy)
                 stats = seed_materials(materials, sites, taxonomy, owner=users["admin"])
             seed_review_demo(sites, taxonomy, users)
+            seed_learn(sites)
         # The search index is derived data: rebuilt once everything is committed.
         call_command("update_index", verbosity=0)
 
@@ -115,6 +117,7 @@ class Command(BaseCommand):
             ("themes", Theme),
             ("formats", Format),
             ("materials", MaterialPage),
+            ("lessons", LessonPage),
         ]
         per_language = ", ".join(
             f"{model.objects.filter(locale__language_code='kk').count()} {label}"
