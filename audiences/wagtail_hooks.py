@@ -1,7 +1,7 @@
 """The audiences admin: snippet viewsets for regions, target groups, communities,
 channels, organisations (each organisation admin opens only their own) and the
-messenger roster (scoped to the user's organisations), grouped in one menu; the two-factor
-admin URLs."""
+messenger roster (scoped to the user's organisations), grouped in one menu; the
+two-factor admin URLs."""
 
 from django.core.exceptions import PermissionDenied
 from django.urls import include, path, reverse

@@ -126,7 +126,9 @@ def community_gaps(user):
     table = [
         {
             "community": community,
-            "missing": [c for c in codes if c not in covered[community.translation_key]],
+            "missing": [
+                code for code in codes if code not in covered[community.translation_key]
+            ],
         }
         for community in communities
     ]
