@@ -289,6 +289,7 @@ def community_coverage(plans):
             .exclude(status=Activity.Status.CANCELLED)
             .filter(material__communities__isnull=False)
             .values_list("plan_id", "material__communities__translation_key")
+            .order_by()
             .distinct()
         )
         for plan_id, key in rows:

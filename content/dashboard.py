@@ -118,6 +118,7 @@ def community_gaps(user):
         .live()
         .filter(communities__isnull=False)
         .values_list("locale__language_code", "communities__translation_key")
+        .order_by()
         .distinct()
     )
     for code, key in rows:
