@@ -18,6 +18,7 @@ class AudiencesConfig(AppConfig):
         exports.install()
         from audiences.models import (
             Channel,
+            Community,
             Membership,
             Messenger,
             MessengerCredibility,
@@ -53,4 +54,4 @@ class AudiencesConfig(AppConfig):
             organisation="organisation",
             roles=access.ADMINS,
         )
-        access.register_shared(Region, TargetGroup, Channel)
+        access.register_shared(Region, TargetGroup, Channel, Community)

@@ -1,7 +1,7 @@
-"""The audiences admin: snippet viewsets for regions, target groups, channels,
-organisations (each organisation admin opens only their own) and the messenger
-roster (scoped to the user's organisations), grouped in one menu; the two-factor
-admin URLs."""
+"""The audiences admin: snippet viewsets for regions, target groups, communities,
+channels, organisations (each organisation admin opens only their own) and the
+messenger roster (scoped to the user's organisations), grouped in one menu; the
+two-factor admin URLs."""
 
 from django.core.exceptions import PermissionDenied
 from django.urls import include, path, reverse
@@ -24,6 +24,7 @@ from audiences import access
 from audiences.forms import OrganisationOwnedForm
 from audiences.models import (
     Channel,
+    Community,
     Messenger,
     Organisation,
     Region,
@@ -69,6 +70,16 @@ class ChannelViewSet(SnippetViewSet):
     list_filter = ["kind", "locale"]
     list_export = ["name", "slug", "kind", "locale"]
     search_fields = ["name"]
+
+
+class CommunityViewSet(SnippetViewSet):
+    model = Community
+    icon = "group"
+    menu_order = 115
+    list_display = ["name", "kind", "often_demonised", "locale"]
+    list_filter = ["kind", "often_demonised", "locale"]
+    list_export = ["name", "slug", "kind", "often_demonised", "description", "locale"]
+    search_fields = ["name", "description"]
 
 
 class OwnOrganisationMixin:
@@ -138,6 +149,7 @@ class MessengerViewSet(ScopedViewSetMixin, SnippetViewSet):
 class AudiencesGroup(SnippetViewSetGroup):
     items = (
         TargetGroupViewSet,
+        CommunityViewSet,
         ChannelViewSet,
         RegionViewSet,
         OrganisationViewSet,

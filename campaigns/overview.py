@@ -10,7 +10,7 @@ from decimal import Decimal
 from django.db.models import Count, Q, Sum
 from wagtail.models import Locale
 
-from audiences.models import TargetGroup
+from audiences.models import Community, TargetGroup, default_locale_taxonomy
 from audiences.names import sort_localized
 from campaigns.models.activity import Activity
 from campaigns.models.messages import Indicator
@@ -287,7 +287,45 @@ def coverage(plans, preview_messages=None):
         "width": 220 + 150 * len(narratives) + 10,
         "height": 44 + 70 * len(grid) + 30,
         "uncovered": sum(not c["covered"] for row in grid for c in row["cells"]),
+        "communities": community_coverage(plans),
     }
+
+
+def community_coverage(plans):
+    """Per plan, the communities no material of its activities shows.
+
+    Two queries whatever the number of plans, activities and communities.
+    Cancelled activities do not count; a material counts in any language (its
+    communities link the rows of its own language: same translation key).
+    Communities are the default language's rows, named in the reader's.
+    """
+    plans = [plan for plan in plans if plan.pk]
+    communities = sort_localized(Community.objects.filter(default_locale_taxonomy()))
+    shown = defaultdict(set)
+    if plans and communities:
+        rows = (
+            Activity.objects.filter(plan__in=[plan.pk for plan in plans])
+            .exclude(status=Activity.Status.CANCELLED)
+            .filter(material__communities__isnull=False)
+            .values_list("plan_id", "material__communities__translation_key")
+            .order_by()
+            .distinct()
+        )
+        for plan_id, key in rows:
+            shown[plan_id].add(key)
+    result = []
+    for plan in plans:
+        keys = shown[plan.pk]
+        missing = [c for c in communities if c.translation_key not in keys]
+        result.append(
+            {
+                "plan": plan,
+                "shown": [c for c in communities if c.translation_key in keys],
+                "missing": missing,
+                "missing_demonised": [c for c in missing if c.often_demonised],
+            }
+        )
+    return result
 
 
 def _wrap(text, width=24, lines=2):

@@ -10,7 +10,7 @@ from django.conf import settings
 from wagtail.admin.ui.components import Component
 
 from audiences import access
-from audiences.models import TargetGroup, default_locale_taxonomy
+from audiences.models import Community, TargetGroup, default_locale_taxonomy
 from audiences.names import sort_localized
 from content.access import visible_materials
 from content.models import MaterialPage, NarrativeCountered
@@ -102,13 +102,53 @@ def coverage_gaps():
     return {"narratives": narratives, "rows": table, "gaps": gaps, "codes": codes}
 
 
-class CoveragePanel(Component):
+def community_gaps(user):
+    """Communities × languages: which have no published material ``user`` may see.
+
+    Two queries however many communities and materials there are. Only live
+    materials count (another organisation's draft is not coverage), and only
+    those the user may open: a member sees their organisation's private pages
+    counted, nobody else does. A community counts in every language whose
+    material links it through any of its translations (same translation key).
+    """
+    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    covered = defaultdict(set)
+    rows = (
+        visible_materials(user)
+        .live()
+        .filter(communities__isnull=False)
+        .values_list("locale__language_code", "communities__translation_key")
+        .order_by()
+        .distinct()
+    )
+    for code, key in rows:
+        covered[key].add(code)
+    communities = sort_localized(Community.objects.filter(default_locale_taxonomy()))
+    table = [
+        {
+            "community": community,
+            "missing": [
+                code for code in codes if code not in covered[community.translation_key]
+            ],
+        }
+        for community in communities
+    ]
+    return {
+        "community_rows": table,
+        "community_gaps": sum(bool(row["missing"]) for row in table),
+        "communities_uncovered": [
+            row["community"] for row in table if len(row["missing"]) == len(codes)
+        ],
+    }
+
+
+class CoveragePanel(UserPanel):
     name = "kopir_coverage"
     order = 270
     template_name = "content/admin/panels/coverage.html"
 
     def get_context_data(self, parent_context):
-        return coverage_gaps()
+        return {**coverage_gaps(), **community_gaps(self.user)}
 
 
 class TranslationsWaitingPanel(UserPanel):

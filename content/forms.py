@@ -79,7 +79,7 @@ class MaterialPageForm(WagtailAdminPageForm):
     its own language's twin (same translation key), so nothing is lost.
     """
 
-    TAXONOMY = ("target_groups", "narratives", "themes", "regions")
+    TAXONOMY = ("target_groups", "narratives", "themes", "regions", "communities")
 
     # Shown by ``TranslationStatusPanel`` on an out-of-date translation only.
     translation_synced = forms.BooleanField(

@@ -6,7 +6,13 @@ from wagtail.log_actions import log
 from content.models import MaterialPage
 from content.organisations import space_for
 
-TAXONOMY_RELATIONS = ("target_groups", "narratives", "themes", "regions")
+TAXONOMY_RELATIONS = (
+    "target_groups",
+    "narratives",
+    "themes",
+    "regions",
+    "communities",
+)
 
 
 @transaction.atomic

@@ -145,6 +145,7 @@ COMPARED_FIELDS = (
     "narratives",
     "themes",
     "regions",
+    "communities",
     "licence",
 )
 

@@ -317,7 +317,7 @@ def add_kopir_panels(request, panels):
     panels.append(OrganisationDraftsPanel(request.user))
     panels.append(TranslationsWaitingPanel(request.user))
     panels.append(PublishedElsewherePanel(request.user))
-    panels.append(CoveragePanel())
+    panels.append(CoveragePanel(request.user))
 
 
 # --- Adapt and reports: URLs and menu ------------------------------------------------

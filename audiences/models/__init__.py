@@ -2,7 +2,8 @@
 
 * ``organisations``: the user model, organisations, roles, memberships and the
   groups behind roles;
-* ``taxonomy``: regions, channels, target groups (with evidence and media habits);
+* ``taxonomy``: regions, channels, target groups (with evidence and media habits),
+  communities;
 * ``messengers``: the roster of credible voices and their credibility notes.
 """
 
@@ -16,6 +17,7 @@ from audiences.models.organisations import (
 )
 from audiences.models.taxonomy import (
     Channel,
+    Community,
     Evidence,
     MediaHabit,
     Region,
@@ -27,6 +29,7 @@ from audiences.models.taxonomy import (
 
 __all__ = [
     "Channel",
+    "Community",
     "Evidence",
     "MediaHabit",
     "Membership",

@@ -145,6 +145,67 @@ class Channel(Taxonomy):
         ]
 
 
+class Community(Taxonomy):
+    """A community a material speaks for or shows: believers, ethnic groups,
+    women, rural youth. The coverage picture shows which ones the library and
+    each campaign leave out; the brief asks for supporting messages for the
+    groups extremist propaganda demonises."""
+
+    class Kind(models.TextChoices):
+        RELIGIOUS = "religious", _("Religious community")
+        ETHNIC = "ethnic", _("Ethnic group")
+        SOCIAL = "social", _("Social group")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    often_demonised = models.BooleanField(
+        _("often demonised"),
+        default=False,
+        help_text=_(
+            "Extremist propaganda or hate speech often makes this group a target "
+            "or an enemy: materials that show it as full members of society are "
+            "a priority."
+        ),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("often_demonised"),
+        FieldPanel("description"),
+    ]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("community")
+        verbose_name_plural = _("communities")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="audiences_community_locale_slug"
+            )
+        ]
+
+    def clean(self):
+        super().clean()
+        # The kind and the flag describe the community, not one language of it:
+        # every translation must say the same, or the coverage picture would
+        # depend on the reader's language.
+        if not self.translation_key:
+            return
+        twins = (
+            type(self)
+            .objects.filter(translation_key=self.translation_key)
+            .exclude(pk=self.pk)
+            .exclude(kind=self.kind, often_demonised=self.often_demonised)
+        )
+        if twins.exists():
+            raise ValidationError(
+                _(
+                    "Another language of this community has a different kind or "
+                    "“often demonised” flag: they must be the same in every language."
+                )
+            )
+
+
 class TargetGroup(ClusterableModel, Taxonomy):
     """A defined audience with evidence of how it gets news and what it values."""
 

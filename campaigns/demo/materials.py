@@ -23,7 +23,7 @@ from content.models import MaterialPage
 from content.organisations import space_for
 from content.services import current_revision_id, record_translation_source
 
-RELATIONS = ("target_groups", "narratives", "themes", "regions")
+RELATIONS = ("target_groups", "narratives", "themes", "regions", "communities")
 TEXT_KEYS = ("title", "summary", "image_alt", "body")
 SUMMARY_MAX = MaterialPage._meta.get_field("summary").max_length
 
@@ -44,7 +44,7 @@ def check_materials(materials, taxonomy):
         for field in RELATIONS:
             for slug in item.get(field, []):
                 if slug not in taxonomy[field]:
-                    errors.append(f"{key}: unknown {field[:-1]} {slug!r}")
+                    errors.append(f"{key}: unknown {field} entry {slug!r}")
         if item.get("organisation") not in taxonomy["organisations"]:
             errors.append(f"{key}: unknown organisation {item.get('organisation')!r}")
         if item.get("licence", MaterialPage.Licence.CC_BY) not in licences:

@@ -1,7 +1,8 @@
 """The demo's taxonomy in three languages: themes, formats, narratives
 (``taxonomy.yaml``, ``narratives.yaml``), regions, channels, target groups with
-their evidence (``regions.yaml``, ``channels.yaml``, ``target_groups.yaml``) and
-the organisations (``organisations.yaml``).
+their evidence (``regions.yaml``, ``channels.yaml``, ``target_groups.yaml``), the
+communities materials show (``communities.yaml``) and the organisations
+(``organisations.yaml``).
 
 Records are created with ``audiences.factories.translated``, the helper the tests
 and the benchmarks use, and left alone when they already match.
@@ -12,6 +13,7 @@ from decimal import Decimal
 from audiences.factories import LANGUAGE_CODES, ensure_locales, translated
 from audiences.models import (
     Channel,
+    Community,
     Evidence,
     MediaHabit,
     Organisation,
@@ -94,6 +96,16 @@ def seed_taxonomy():
         item["slug"]: seed_target_group(item, locales, regions, channels)
         for item in load("target_groups")["target_groups"]
     }
+    communities = {
+        item["slug"]: upsert_translated(
+            Community,
+            slug=item["slug"],
+            names=_names(item),
+            kind=item["kind"],
+            often_demonised=item["often_demonised"],
+        )
+        for item in load("communities")["communities"]
+    }
     return {
         "themes": themes,
         "formats": formats,
@@ -101,6 +113,7 @@ def seed_taxonomy():
         "regions": regions,
         "channels": channels,
         "target_groups": target_groups,
+        "communities": communities,
         "organisations": seed_organisations(regions),
     }
 

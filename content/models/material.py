@@ -87,6 +87,16 @@ class MaterialPage(RestrictionsOnceMixin, Page):
         related_name="materials",
         help_text=_("Leave empty if the material suits every region."),
     )
+    communities = ParentalManyToManyField(
+        "audiences.Community",
+        verbose_name=_("communities shown"),
+        blank=True,
+        related_name="materials",
+        help_text=_(
+            "The communities this material speaks for or shows as full members "
+            "of society. The coverage picture lists those no material shows."
+        ),
+    )
     tags = ClusterTaggableManager(
         through=MaterialTag, blank=True, verbose_name=_("free tags")
     )
@@ -135,6 +145,7 @@ class MaterialPage(RestrictionsOnceMixin, Page):
                     FieldPanel("narratives"),
                     FieldPanel("themes"),
                     FieldPanel("regions"),
+                    FieldPanel("communities"),
                     FieldPanel("tags"),
                 ],
                 heading=_("Who it is for and what it answers"),

@@ -71,10 +71,12 @@ def test_each_app_has_one_squashed_chain():
     assert ours == [
         ("audiences", "0001_user"),
         ("audiences", "0002_squashed_0007_organisation_translated_names"),
+        ("audiences", "0008_communities"),
         ("campaigns", "0001_squashed_0002_civic_dates_and_plan_workflow"),
         ("content", "0001_squashed_0008_printedition_kind_registered"),
         ("content", "0002_search_title_body_gin"),
         ("content", "0003_print_leases"),
+        ("content", "0004_material_communities"),
     ]
 
 
@@ -89,8 +91,10 @@ def test_a_database_from_the_old_chain_upgrades_without_a_change(tmp_path):
     output = _manage(old, "migrate", "--noinput")
     applied = [line.split()[1] for line in output.splitlines() if "Applying" in line]
     assert applied == [
+        "audiences.0008_communities...",
         "content.0002_search_title_body_gin...",
         "content.0003_print_leases...",
+        "content.0004_material_communities...",
         "django_rq.0001_initial...",
         "django_rq.0002_delete_queue_create_dashboard...",
         "django_rq.0003_alter_dashboard_permission_names...",

@@ -9,7 +9,7 @@ from django.test import TestCase
 from audiences.models import TargetGroup, User
 from content.models import MaterialPage
 
-TAXONOMY = ("target_groups", "narratives", "themes", "regions")
+TAXONOMY = ("target_groups", "narratives", "themes", "regions", "communities")
 
 
 class MaterialFormTests(TestCase):

@@ -6,7 +6,11 @@ from io import StringIO
 from django.core.management import call_command
 from django.test import TestCase
 
-from audiences.models import TargetGroup, User
+from audiences.models import Community, TargetGroup, User
+from audiences.names import names_cache
+from campaigns.models import CampaignPlan
+from campaigns.overview import community_coverage
+from content.dashboard import community_gaps
 from content.models import MaterialPage, NarrativeCountered
 
 
@@ -29,6 +33,32 @@ class SeedDemoTests(TestCase):
                 with self.subTest(code=code, group=group.slug):
                     self.assertTrue(live.filter(target_groups=group).exists())
 
+    def test_communities_are_seeded_alike_in_every_language(self):
+        slugs = set(Community.objects.values_list("slug", flat=True))
+        self.assertGreaterEqual(len(slugs), 10)
+        self.assertTrue(Community.objects.filter(often_demonised=True).exists())
+        for slug in slugs:
+            rows = list(Community.objects.filter(slug=slug).select_related("locale"))
+            with self.subTest(slug=slug):
+                self.assertEqual(
+                    sorted(r.locale.language_code for r in rows), ["en", "kk", "ru"]
+                )
+                self.assertEqual(len({r.translation_key for r in rows}), 1)
+                self.assertEqual(len({(r.kind, r.often_demonised) for r in rows}), 1)
+                self.assertTrue(all(r.name and r.description for r in rows))
+                # Written in each language, not copied from another.
+                self.assertEqual(len({r.description for r in rows}), 3)
+
+    def test_the_demo_leaves_communities_out_on_purpose(self):
+        with names_cache():
+            gaps = community_gaps(User.objects.get(username="editor"))
+            plans = community_coverage(CampaignPlan.objects.all())
+        uncovered = {c.slug for c in gaps["communities_uncovered"]}
+        self.assertIn("dungans", uncovered)
+        covered = [row for row in gaps["community_rows"] if not row["missing"]]
+        self.assertGreaterEqual(len(covered), 5)
+        self.assertTrue(any(row["shown"] and row["missing"] for row in plans))
+
     def test_six_narratives_exist_in_each_language(self):
         self.assertEqual(NarrativeCountered.objects.count(), 18)
 
@@ -41,9 +71,11 @@ class SeedDemoTests(TestCase):
     def test_running_it_again_creates_nothing_new(self):
         pages = MaterialPage.objects.count()
         groups = TargetGroup.objects.count()
+        communities = Community.objects.count()
         call_command("seed_demo", force=True, stdout=StringIO())
         self.assertEqual(MaterialPage.objects.count(), pages)
         self.assertEqual(TargetGroup.objects.count(), groups)
+        self.assertEqual(Community.objects.count(), communities)
         self.test_exactly_one_translation_is_out_of_date()
 
     def test_exactly_one_translation_is_out_of_date(self):
