@@ -12,7 +12,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('content', '0003_print_leases'),
+        ('content', '0005_playbook_review_workflow'),
         ('wagtailcore', '0098_apitoken'),
     ]
 

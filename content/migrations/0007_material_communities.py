@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('audiences', '0008_communities'),
-        ('content', '0003_print_leases'),
+        ('content', '0006_lessons'),
     ]
 
     operations = [
