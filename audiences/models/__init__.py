@@ -6,6 +6,12 @@
 * ``messengers``: the roster of credible voices and their credibility notes.
 """
 
+from audiences.models.help import (
+    HelpPoint,
+    Pathway,
+    PathwayStep,
+    Situation,
+)
 from audiences.models.messengers import Messenger, MessengerCredibility
 from audiences.models.organisations import (
     Membership,
@@ -28,14 +34,18 @@ from audiences.models.taxonomy import (
 __all__ = [
     "Channel",
     "Evidence",
+    "HelpPoint",
     "MediaHabit",
     "Membership",
     "Messenger",
     "MessengerCredibility",
     "Organisation",
     "OrganisationGroup",
+    "Pathway",
+    "PathwayStep",
     "Region",
     "Role",
+    "Situation",
     "TargetGroup",
     "Taxonomy",
     "TaxonomyQuerySet",

@@ -20,6 +20,7 @@ from django.test.utils import override_settings
 
 from audiences.models import Channel, Organisation, Region, TargetGroup
 from campaigns.demo.data import load_materials
+from campaigns.demo.help import seed_help
 from campaigns.demo.materials import check_materials, seed_materials
 from campaigns.demo.plans import seed_campaigns
 from campaigns.demo.prints import queue_demo_prints
@@ -79,6 +80,7 @@ class Command(BaseCommand):
         ):
             sites = seed_site()
             taxonomy = seed_taxonomy()
+            self.help_stats = seed_help(taxonomy["regions"], sites)
             users = seed_users(password, taxonomy["organisations"])
             seed_two_factor(users)
             seed_blocklist()
@@ -132,6 +134,9 @@ class Command(BaseCommand):
             self.style.SUCCESS("Kopir demo data is ready."),
             f"  In each of kk, ru, en: {per_language}.",
             f"  {pages}; {Organisation.objects.count()} organisations.",
+            "  Where to get help: {points} help points (placeholders) in {regions} regions, {pathways} pathways; /kk/help/".format(
+                **self.help_stats
+            ),
             "",
             f"  Public site  {base}/kk/   {base}/ru/   {base}/en/",
             f"  Admin        {base}/admin/",
