@@ -16,7 +16,6 @@ from audiences import access
 from content.access import public_page_ids, reviewing
 from content.models import HomePage, MaterialPage
 from content.printing import registry
-from content.selectors import help as help_selectors
 from content.printing.documents import (
     check_image,
     image_url,
@@ -29,6 +28,7 @@ from content.printing.errors import Message, PrintError
 from content.printing.hosts import public_web_address
 from content.printing.models import PrintLink
 from content.printing.richtext import print_html
+from content.selectors import help as help_selectors
 
 MATERIAL = "material"
 PACK = "pack"

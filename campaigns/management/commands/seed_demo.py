@@ -134,8 +134,8 @@ class Command(BaseCommand):
             self.style.SUCCESS("Kopir demo data is ready."),
             f"  In each of kk, ru, en: {per_language}.",
             f"  {pages}; {Organisation.objects.count()} organisations.",
-            "  Where to get help: {points} help points (placeholders) in {regions} regions, {pathways} pathways; /kk/help/".format(
-                **self.help_stats
+            "  Where to get help: {points} help points, {pathways} pathways".format_map(
+                self.help_stats
             ),
             "",
             f"  Public site  {base}/kk/   {base}/ru/   {base}/en/",
