@@ -43,6 +43,7 @@ from content.models import (
 from content.page_cache import mark_public
 from content.printing import urls as printing_urls
 from content.reports.decisions import ReviewDecisionsReportView
+from content.reports.help_points import UnverifiedHelpPointsReportView
 from content.reports.materials import MaterialsReportView
 from content.reports.translations import TranslationStatusReportView
 
@@ -190,6 +191,12 @@ REPORTS = (
     ),
     (_("Review decisions"), "decisions", "tasks", ReviewDecisionsReportView),
     (_("Translation status"), "translations", "globe", TranslationStatusReportView),
+    (
+        _("Help points not verified for six months"),
+        "help_points",
+        "help",
+        UnverifiedHelpPointsReportView,
+    ),
 )
 
 

@@ -29,14 +29,17 @@ def _texts(item, fields, **names):
 def _point(*, region, organisation, kind, texts, is_public):
     """One help point, found by its owner, region, kind and English name; saved
     only when something differs (a save clears the page cache)."""
-    values = {**texts, "is_public": is_public, "is_placeholder": True}
+    values = {
+        **texts,
+        "is_public": is_public,
+        "is_placeholder": True,
+        "organisation_id": organisation.pk if organisation else None,
+    }
     point = HelpPoint.objects.filter(
-        region=region, organisation=organisation, kind=kind, name_en=texts["name_en"]
+        region=region, kind=kind, name_en=texts["name_en"]
     ).first()
     if point is None:
-        return HelpPoint.objects.create(
-            region=region, organisation=organisation, kind=kind, **values
-        )
+        return HelpPoint.objects.create(region=region, kind=kind, **values)
     if any(getattr(point, name) != value for name, value in values.items()):
         for name, value in values.items():
             setattr(point, name, value)
@@ -50,11 +53,17 @@ def seed_help(regions, sites):
     data = load("help")
     fields = ("name", "address", "hours", "notes")
     region_points = {}
+    # A region's placeholder belongs to the demo organisation of that region (its
+    # members replace it); elsewhere to the site administrator.
+    owners = {}
+    for organisation in Organisation.objects.select_related("region").order_by("pk"):
+        if organisation.region_id:
+            owners.setdefault(organisation.region.translation_key, organisation)
     for slug, rows in regions.items():
         names = {code: {"region": rows[code].name} for code in LANGUAGE_CODES}
         region_points[slug] = _point(
             region=rows["ru"],
-            organisation=None,
+            organisation=owners.get(rows["ru"].translation_key),
             kind=data["region_point"]["kind"],
             texts=_texts(data["region_point"], fields, **names),
             is_public=True,
