@@ -20,7 +20,13 @@ from django.utils.translation import ngettext
 from audiences.models import Channel, Messenger, TargetGroup
 from audiences.names import key_name
 from campaigns.models.activity import Activity
-from campaigns.overview import coverage, printed_scans, result_totals, rollups
+from campaigns.overview import (
+    coverage,
+    plan_help_links,
+    printed_scans,
+    result_totals,
+    rollups,
+)
 from campaigns.plan_check import PARTS_PREFETCH, Gap, activity_gap, plan_gaps
 
 ACTIVITIES_PER_PAGE = 50
@@ -197,6 +203,7 @@ def plan_page(plan, page_number):
         "rollups": rollups(plan.indicators.all(), totals.get(plan.pk, {})),
         "printed": printed.get(plan.pk) or {"total": 0, "materials": []},
         "preview": False,
+        "help_links": plan_help_links(plan),
         "material_ids": ",".join(
             str(pk)
             for pk in dict.fromkeys(material_ids.values_list("material_id", flat=True))

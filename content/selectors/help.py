@@ -150,3 +150,29 @@ def brochure_help(regions, language):
         "situations": situations,
         "language": language,
     }
+
+
+def help_links(*, target_group_ids, region_ids, language):
+    """Links to the help pages of the regions of these target groups and regions
+    (rows in any language), in ``language``, in one query: the planner's
+    "referral pathway" points at them. The nationwide page comes first."""
+    from audiences.models import TargetGroup
+
+    if language not in ("kk", "ru", "en"):
+        language = settings.LANGUAGE_CODE
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    through = TargetGroup.regions.through
+    chosen = Region.objects.filter(
+        Q(
+            pk__in=through.objects.filter(
+                targetgroup_id__in=list(target_group_ids)
+            ).values("region_id")
+        )
+        | Q(pk__in=[pk for pk in region_ids if pk])
+    ).values("translation_key")
+    rows = Region.objects.filter(
+        locale__language_code=language, translation_key__in=chosen
+    ).order_by("name")
+    return [{"name": "", "url": f"{base}/{language}/help/"}] + [
+        {"name": row.name, "url": f"{base}/{language}/help/{row.slug}/"} for row in rows
+    ]
