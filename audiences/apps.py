@@ -4,6 +4,7 @@ rules, the export safeguards and the signal receivers, which import models and s
 cannot be imported before the app registry is ready."""
 
 from django.apps import AppConfig
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
@@ -19,12 +20,16 @@ class AudiencesConfig(AppConfig):
         from audiences.models import (
             Channel,
             Community,
+            HelpPoint,
             Membership,
             Messenger,
             MessengerCredibility,
             Organisation,
             OrganisationGroup,
+            Pathway,
+            PathwayStep,
             Region,
+            Situation,
             TargetGroup,
         )
 
@@ -54,4 +59,16 @@ class AudiencesConfig(AppConfig):
             organisation="organisation",
             roles=access.ADMINS,
         )
+        # Help points: public ones for everyone; private ones (a centre that takes
+        # referrals only from partners) for the owning organisation's members.
+        access.register(
+            HelpPoint,
+            organisation="organisation",
+            roles={access.VIEW: access.MEMBERS, access.CHANGE: access.MEMBERS},
+            public=lambda: Q(is_public=True),
+            policy=access.OwnedPermissionPolicy,
+        )
+        # Pathways and their steps are shared public text; a step's private help
+        # point is dropped wherever it is shown publicly (content.selectors.help).
         access.register_shared(Region, TargetGroup, Channel, Community)
+        access.register_shared(Situation, Pathway, PathwayStep)

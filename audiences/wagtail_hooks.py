@@ -25,9 +25,12 @@ from audiences.forms import OrganisationOwnedForm
 from audiences.models import (
     Channel,
     Community,
+    HelpPoint,
     Messenger,
     Organisation,
+    Pathway,
     Region,
+    Situation,
     TargetGroup,
 )
 from audiences.scoping import ScopedViewSetMixin
@@ -146,6 +149,86 @@ class MessengerViewSet(ScopedViewSetMixin, SnippetViewSet):
     edit_handler = ObjectList(Messenger.panels, base_form_class=OrganisationOwnedForm)
 
 
+class HelpPointForm(OrganisationOwnedForm):
+    """The organisation is one of the user's own; "verified by" offers only the
+    user themself (a site admin: anyone), set to them when they date a check."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        self.organisations = access.organisations(
+            for_user, *access.MEMBERS, everything_for_admins=True
+        )
+        field = self.fields.get("organisation")
+        if field is not None:
+            field.queryset = self.organisations
+            # Only a site administrator keeps points that belong to nobody.
+            field.required = not access.is_site_admin(for_user)
+            if not self.instance.pk and len(self.organisations) == 1:
+                field.initial = self.organisations[0].pk
+        verifier = self.fields.get("verified_by")
+        if verifier is not None and not access.is_site_admin(for_user):
+            verifier.queryset = verifier.queryset.filter(
+                pk=getattr(for_user, "pk", None)
+            )
+
+
+class HelpPointViewSet(ScopedViewSetMixin, SnippetViewSet):
+    """Help points: public ones are listed for everyone; each organisation edits
+    its own (the site administrator every one)."""
+
+    model = HelpPoint
+    icon = "help"
+    menu_order = 140
+    list_select_related = ("region", "organisation")
+    list_display = [
+        "__str__",
+        "kind",
+        Column("region", label=capfirst(_("region")), accessor="region_name"),
+        "is_public",
+        "is_placeholder",
+        "verified_on",
+    ]
+    list_filter = ["region", "kind", "is_public", "is_placeholder"]
+    list_export = [
+        "name_kk",
+        "name_ru",
+        "name_en",
+        "kind",
+        "region_name",
+        "phone",
+        "is_public",
+        "is_placeholder",
+        "verified_on",
+    ]
+    search_fields = ["name_kk", "name_ru", "name_en"]
+    inspect_view_enabled = False
+    edit_handler = ObjectList(HelpPoint.panels, base_form_class=HelpPointForm)
+
+    def get_queryset(self, request):
+        # The admin list shows what a user may change; public points of other
+        # organisations are on the public help pages.
+        queryset = access.visible(request.user, HelpPoint.objects.all(), access.CHANGE)
+        return queryset.select_related(*self.list_select_related)
+
+
+class SituationViewSet(SnippetViewSet):
+    model = Situation
+    icon = "help"
+    menu_order = 150
+    list_display = ["__str__", "slug", "sort_order"]
+    list_export = ["slug", "name_kk", "name_ru", "name_en", "sort_order"]
+    search_fields = ["name_kk", "name_ru", "name_en"]
+
+
+class PathwayViewSet(SnippetViewSet):
+    model = Pathway
+    icon = "list-ol"
+    menu_order = 160
+    list_display = ["__str__", "situation", "region"]
+    list_filter = ["situation", "region"]
+    list_export = ["situation", "region"]
+
+
 class AudiencesGroup(SnippetViewSetGroup):
     items = (
         TargetGroupViewSet,
@@ -154,6 +237,9 @@ class AudiencesGroup(SnippetViewSetGroup):
         RegionViewSet,
         OrganisationViewSet,
         MessengerViewSet,
+        HelpPointViewSet,
+        SituationViewSet,
+        PathwayViewSet,
     )
     menu_icon = "group"
     menu_label = _("Audiences")

@@ -8,6 +8,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
+from django.utils import translation
 from wagtail.models import Locale
 
 from audiences.models import Community, TargetGroup, default_locale_taxonomy
@@ -17,6 +18,7 @@ from campaigns.models.messages import Indicator
 from campaigns.models.results import ResultEntry
 from campaigns.plan_check import PLAN_PREFETCH, plan_gaps
 from content.models import MaterialPage, NarrativeCountered, PrintLink
+from content.selectors import help as help_selectors
 
 LANGUAGES = ("kk", "ru", "en")
 
@@ -54,6 +56,7 @@ def plan_overview(plan, preview=False):
         ),
         "printed": printed.get(plan.pk) or {"total": 0, "materials": []},
         "preview": preview,
+        "help_links": plan_help_links(plan),
     }
 
 
@@ -342,3 +345,13 @@ def _wrap(text, width=24, lines=2):
         result = result[:lines]
         result[-1] = result[-1][: width - 1] + "…"
     return result
+
+
+def plan_help_links(plan):
+    """The public help pages (content.HelpPage) of the plan's regions: those of its
+    target groups and of its organisation, in the reader's language."""
+    return help_selectors.help_links(
+        target_group_ids=[a.target_group_id for a in plan.audiences.all()],
+        region_ids=[plan.organisation.region_id] if plan.organisation_id else [],
+        language=(translation.get_language() or "")[:2],
+    )

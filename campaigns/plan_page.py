@@ -23,6 +23,7 @@ from campaigns.models.activity import Activity
 from campaigns.overview import (
     coverage,
     exchanges,
+    plan_help_links,
     printed_scans,
     result_totals,
     rollups,
@@ -204,6 +205,7 @@ def plan_page(plan, page_number):
         "exchanges": exchanges(totals.get(plan.pk, {})),
         "printed": printed.get(plan.pk) or {"total": 0, "materials": []},
         "preview": False,
+        "help_links": plan_help_links(plan),
         "material_ids": ",".join(
             str(pk)
             for pk in dict.fromkeys(material_ids.values_list("material_id", flat=True))

@@ -178,3 +178,38 @@ def make_material(
         page.live = False
         page.save(update_fields=["live"])
     return page
+
+
+def build_help_pages(homes, *, slug="help", texts=None):
+    """The help page (``HelpPage``) under each language's home page, as
+    translations of the Kazakh one; published only when its text changed.
+    ``homes``: code → HomePage; ``texts``: code → (title, intro)."""
+    from content.models import HelpPage
+
+    texts = texts or {}
+    pages = {}
+    first = None
+    for code in ("kk", "ru", "en"):
+        home = homes[code]
+        page = HelpPage.objects.child_of(home).first()
+        title, intro = texts.get(code, ("Help", ""))
+        if page is None:
+            if first is not None:
+                page = first.copy_for_translation(home.locale)
+            else:
+                page = home.add_child(
+                    instance=HelpPage(
+                        title=title, slug=slug, intro=intro, locale=home.locale
+                    )
+                )
+        if (page.title, page.intro, page.slug) != (title, intro, slug) or not page.live:
+            page.title, page.draft_title, page.intro, page.slug = (
+                title,
+                title,
+                intro,
+                slug,
+            )
+            page.save_revision().publish()
+        first = first or page
+        pages[code] = page
+    return pages

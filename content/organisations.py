@@ -59,14 +59,22 @@ ROSTER = (
     "audiences.delete_messenger",
     "audiences.view_messenger",
 )
+# Help points (audiences.HelpPoint): any member keeps their organisation's up to
+# date; the access layer keeps each organisation to its own rows.
+HELP_POINTS = (
+    "audiences.add_helppoint",
+    "audiences.change_helppoint",
+    "audiences.delete_helppoint",
+    "audiences.view_helppoint",
+)
 # Editors translate their organisation's materials (Wagtail checks that they may
 # edit the page); the translation lands in the space of the other language.
 TRANSLATE = "simple_translation.submit_translation"
 MODEL_PERMISSIONS = {
-    Role.EDITOR: [TRANSLATE],
-    Role.ADMIN: ["audiences.change_organisation", *ROSTER, TRANSLATE],
+    Role.EDITOR: [TRANSLATE, *HELP_POINTS],
+    Role.ADMIN: ["audiences.change_organisation", *ROSTER, TRANSLATE, *HELP_POINTS],
     Role.REVIEWER: [],
-    Role.PLANNER: [*ROSTER],
+    Role.PLANNER: [*ROSTER, *HELP_POINTS],
 }
 
 

@@ -28,6 +28,7 @@ from content.printing.errors import Message, PrintError
 from content.printing.hosts import public_web_address
 from content.printing.models import PrintLink
 from content.printing.richtext import print_html
+from content.selectors import help as help_selectors
 
 MATERIAL = "material"
 PACK = "pack"
@@ -153,17 +154,19 @@ def site_help(document, locale_id):
 
 
 def where_to_get_help(document, page, material):
-    """The site's help text for the page's language, and the help of the regions
-    the material is for (in that language)."""
+    """The site's help text for the page's language, and the public help points and
+    referral pathways of the regions the material is for, in that language (each
+    situation falls back to its nationwide pathway). A material for no region gets
+    the nationwide help points only. Private help points are never read."""
     site = site_help(document, page.locale_id)
-    regions = [
-        {"name": region.name, "text": region.where_to_get_help}
-        for region in sorted(material.regions.all(), key=lambda r: r.name)
-        if region.where_to_get_help
-    ]
-    if not site and not regions:
+    language = page.locale.language_code
+    regions = list(material.regions.all())
+    found = help_selectors.brochure_help(regions, language)
+    if not regions:
+        found["situations"] = []
+    if not (site or found["nationwide"] or found["regions"] or found["situations"]):
         return None
-    return {"site": site, "regions": regions}
+    return {"site": site, **found}
 
 
 def material_section(document, page, revision, layout, link):

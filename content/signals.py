@@ -19,7 +19,16 @@ from wagtail.signals import (
     task_submitted,
 )
 
-from audiences.models import Channel, Organisation, Region, TargetGroup
+from audiences.models import (
+    Channel,
+    HelpPoint,
+    Organisation,
+    Pathway,
+    PathwayStep,
+    Region,
+    Situation,
+    TargetGroup,
+)
 from content import page_cache
 from content.models import (
     Format,
@@ -48,6 +57,11 @@ TAXONOMY = (
     Theme,
     Format,
     Organisation,
+    # The help pages (content.HelpPage) and brochures read these.
+    HelpPoint,
+    Situation,
+    Pathway,
+    PathwayStep,
 )
 
 

@@ -52,6 +52,7 @@ from content.page_cache import mark_public
 from content.printing import urls as printing_urls
 from content.reply_helper import reply_helper_view
 from content.reports.decisions import ReviewDecisionsReportView
+from content.reports.help_points import UnverifiedHelpPointsReportView
 from content.reports.materials import MaterialsReportView
 from content.reports.translations import TranslationStatusReportView
 
@@ -335,6 +336,12 @@ REPORTS = (
     ),
     (_("Review decisions"), "decisions", "tasks", ReviewDecisionsReportView),
     (_("Translation status"), "translations", "globe", TranslationStatusReportView),
+    (
+        _("Help points not verified for six months"),
+        "help_points",
+        "help",
+        UnverifiedHelpPointsReportView,
+    ),
 )
 
 

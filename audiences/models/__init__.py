@@ -7,6 +7,12 @@
 * ``messengers``: the roster of credible voices and their credibility notes.
 """
 
+from audiences.models.help import (
+    HelpPoint,
+    Pathway,
+    PathwayStep,
+    Situation,
+)
 from audiences.models.messengers import Messenger, MessengerCredibility
 from audiences.models.organisations import (
     Membership,
@@ -31,14 +37,18 @@ __all__ = [
     "Channel",
     "Community",
     "Evidence",
+    "HelpPoint",
     "MediaHabit",
     "Membership",
     "Messenger",
     "MessengerCredibility",
     "Organisation",
     "OrganisationGroup",
+    "Pathway",
+    "PathwayStep",
     "Region",
     "Role",
+    "Situation",
     "TargetGroup",
     "Taxonomy",
     "TaxonomyQuerySet",

@@ -84,14 +84,6 @@ class Region(Taxonomy):
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     centre = models.CharField(_("administrative centre"), max_length=100, blank=True)
-    where_to_get_help = models.TextField(
-        _("where to get help"),
-        blank=True,
-        help_text=_(
-            "Advisory centres, helplines and addresses in this region, in this "
-            "language. Printed on the brochures of materials for the region."
-        ),
-    )
 
     panels = [
         FieldPanel("name"),
@@ -99,7 +91,6 @@ class Region(Taxonomy):
         FieldPanel("kind"),
         FieldPanel("centre"),
         FieldPanel("description"),
-        FieldPanel("where_to_get_help"),
     ]
 
     class Meta(Taxonomy.Meta):

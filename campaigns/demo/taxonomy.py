@@ -119,7 +119,7 @@ def seed_taxonomy():
 
 
 def seed_regions():
-    """The regions and cities, and where to get help in those that have none yet."""
+    """The regions and cities (their help points: ``campaigns.demo.help``)."""
     data = load("regions")
     regions = {
         item["slug"]: upsert_translated(
@@ -127,11 +127,6 @@ def seed_regions():
         )
         for item in data["regions"]
     }
-    for slug, texts in data["where_to_get_help"].items():
-        for code, text in texts.items():
-            Region.objects.filter(
-                pk=regions[slug][code].pk, where_to_get_help=""
-            ).update(where_to_get_help=text)
     return regions
 
 

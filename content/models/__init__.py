@@ -43,7 +43,7 @@ from content.models.review import (
     ChecklistReviewTaskState,
     ReviewAnswer,
 )
-from content.models.site import HomePage, LibraryPage, OrganisationSpace
+from content.models.site import HelpPage, HomePage, LibraryPage, OrganisationSpace
 from content.models.workers import WorkerLease
 from content.printing.models import PrintEdition, PrintLink
 
@@ -61,6 +61,7 @@ __all__ = [
     "HomePage",
     "KopirImage",
     "KopirRendition",
+    "HelpPage",
     "LibraryPage",
     "MaterialPage",
     "MaterialTag",

@@ -6,6 +6,7 @@ so the two import one way.
 """
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -14,6 +15,7 @@ from wagtail.models import Page
 
 from content.feeds import MaterialFeed
 from content.models.library import RestrictionsOnceMixin
+from content.selectors import help as help_selectors
 from content.selectors import library as selectors
 
 
@@ -31,7 +33,11 @@ class HomePage(RestrictionsOnceMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["content.LibraryPage", "content.LearnIndexPage"]
+    subpage_types = [
+        "content.LibraryPage",
+        "content.LearnIndexPage",
+        "content.HelpPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -148,3 +154,44 @@ class OrganisationSpace(RestrictionsOnceMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.space_context(space=self))
         return context
+
+
+class HelpPage(RestrictionsOnceMixin, RoutablePageMixin, Page):
+    """Where to get help, in one language: every region's help points and, per
+    situation, the steps to follow (``/<lang>/help/`` and ``/<lang>/help/<region>/``).
+
+    The help points and pathways are audiences data (one row, kk/ru/en side by
+    side); only public points are read (``content.selectors.help``).
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("help page")
+
+    @path("")
+    def index_route(self, request):
+        context = self.get_context(request)
+        context.update(help_selectors.index_context(language=self.locale.language_code))
+        return self.render(request, context_overrides=context)
+
+    @path("<slug:region_slug>/")
+    def region_route(self, request, region_slug):
+        found = help_selectors.region_context(
+            language=self.locale.language_code, slug=region_slug
+        )
+        if found is None:
+            raise Http404
+        context = self.get_context(request)
+        context.update(found)
+        return self.render(
+            request,
+            context_overrides=context,
+            template="content/help_region_page.html",
+        )

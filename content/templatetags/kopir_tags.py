@@ -52,3 +52,10 @@ def language_switcher(context):
 @register.simple_tag
 def helpline_phone():
     return settings.KOPIR_HELPLINE_PHONE
+
+
+@register.simple_tag
+def lang_text(obj, field, language=None):
+    """A help point's, situation's or step's ``field`` in ``language`` (kk/ru/en
+    side by side on one row), falling back to another language."""
+    return obj.text(field, language)

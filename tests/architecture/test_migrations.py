@@ -72,11 +72,19 @@ def test_each_app_has_one_squashed_chain():
         ("audiences", "0001_user"),
         ("audiences", "0002_squashed_0007_organisation_translated_names"),
         ("audiences", "0008_communities"),
+        ("audiences", "0009_help_points"),
+        ("audiences", "0010_where_to_get_help_to_help_points"),
+        ("audiences", "0011_remove_region_where_to_get_help"),
         ("campaigns", "0001_squashed_0002_civic_dates_and_plan_workflow"),
+        ("campaigns", "0003_result_replies"),
         ("content", "0001_squashed_0008_printedition_kind_registered"),
         ("content", "0002_search_title_body_gin"),
         ("content", "0003_print_leases"),
-        ("content", "0004_material_communities"),
+        ("content", "0004_reply_playbooks"),
+        ("content", "0005_playbook_review_workflow"),
+        ("content", "0006_lessons"),
+        ("content", "0007_material_communities"),
+        ("content", "0008_help_page"),
     ]
 
 

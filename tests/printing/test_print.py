@@ -71,18 +71,59 @@ def test_kazakh_brochure_has_title_letters_metadata_and_embedded_fonts(shelf):
     assert PdfReader(path).trailer["/Root"]["/Lang"] == "kk"
 
 
-def test_brochure_prints_where_to_get_help_in_the_materials_region(shelf):
+def test_brochure_prints_the_pathway_and_help_points_of_the_materials_region(shelf):
     from audiences.factories import make_region
+    from audiences.models import HelpPoint, Pathway, PathwayStep, Situation
 
     atyrau = make_region("atyrau", "Атырау облысы")
-    atyrau["kk"].where_to_get_help = "Атырау кеңес беру орталығы: 8 7122 00 00 00"
-    atyrau["kk"].save()
     other = make_region("abai", "Абай облысы")
-    other["kk"].where_to_get_help = "Семей орталығы"
-    other["kk"].save()
+    centre = HelpPoint.objects.create(
+        region=atyrau["ru"],
+        kind=HelpPoint.Kind.ADVISORY,
+        name_kk="Атырау кеңес беру орталығы",
+        name_ru="Атырауский консультационный центр",
+        name_en="Atyrau advisory centre",
+        phone="8 7122 00 00 00",
+        is_public=True,
+    )
+    HelpPoint.objects.create(
+        region=other["ru"], name_kk="Семей орталығы", kind="advisory", is_public=True
+    )
+    private = HelpPoint.objects.create(
+        region=atyrau["ru"],
+        kind="psychologist",
+        name_kk="Жабық психолог Zephyrquill",
+        phone="Zephyrquill 1",
+        is_public=False,
+    )
+    parent = Situation.objects.create(
+        slug="worried-parent", name_kk="Баламның жағдайы мені алаңдатады"
+    )
+    recruiter = Situation.objects.create(
+        slug="recruiter", name_kk="Маған біреу жазып жатыр", sort_order=1
+    )
+    own = Pathway.objects.create(situation=parent, region=atyrau["ru"])
+    PathwayStep.objects.create(
+        pathway=own, sort_order=0, text_kk="Баламен сабырлы сөйлесіңіз."
+    )
+    PathwayStep.objects.create(
+        pathway=own, sort_order=1, text_kk="Орталыққа жазылыңыз", help_point=centre
+    )
+    PathwayStep.objects.create(
+        pathway=own, sort_order=2, text_kk="Психологпен сөйлесіңіз", help_point=private
+    )
+    nationwide = Pathway.objects.create(situation=recruiter, region=None)
+    PathwayStep.objects.create(pathway=nationwide, text_kk="Жауап бермеңіз.")
+    # The material names its region in Kazakh; help points point at the Russian row.
     page = shelf.kazakh_material(regions=[atyrau["kk"]])
     text = " ".join(pdf_text(ready(print_material(page))).split())
     assert "Атырау облысы. Атырау кеңес беру орталығы: 8 7122 00 00 00" in text
+    assert "Баламен сабырлы сөйлесіңіз." in text
+    assert "Орталыққа жазылыңыз — Атырау кеңес беру орталығы" in text
+    # The nationwide pathway stands in for the situation Atyrau has none for.
+    assert "Маған біреу жазып жатыр" in text and "Жауап бермеңіз." in text
+    assert "Психологпен сөйлесіңіз" in text  # the step, without the private point
+    assert "Zephyrquill" not in text
     assert "Семей" not in text  # only the material's own regions
 
 

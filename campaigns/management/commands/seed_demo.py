@@ -20,6 +20,7 @@ from django.test.utils import override_settings
 
 from audiences.models import Channel, Organisation, Region, TargetGroup
 from campaigns.demo.data import load_materials
+from campaigns.demo.help import seed_help
 from campaigns.demo.learn import seed_learn
 from campaigns.demo.materials import check_materials, seed_materials
 from campaigns.demo.plans import seed_campaigns
@@ -81,6 +82,7 @@ class Command(BaseCommand):
         ):
             sites = seed_site()
             taxonomy = seed_taxonomy()
+            self.help_stats = seed_help(taxonomy["regions"], sites)
             users = seed_users(password, taxonomy["organisations"])
             seed_two_factor(users)
             seed_blocklist()
@@ -138,6 +140,9 @@ class Command(BaseCommand):
             self.style.SUCCESS("Kopir demo data is ready."),
             f"  In each of kk, ru, en: {per_language}.",
             f"  {pages}; {Organisation.objects.count()} organisations.",
+            "  Where to get help: {points} help points, {pathways} pathways".format_map(
+                self.help_stats
+            ),
             "",
             f"  Public site  {base}/kk/   {base}/ru/   {base}/en/",
             f"  Admin        {base}/admin/",

@@ -1,0 +1,285 @@
+"""The public help pages (``content.HelpPage``): help points and referral pathways per
+region, in fixed queries, with placeholders labelled and private points never shown;
+the admin's help point form and the "not verified" report."""
+
+from django.test import TestCase, override_settings
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from audiences.factories import make_organisation, make_region
+from audiences.models import (
+    HelpPoint,
+    Membership,
+    Pathway,
+    PathwayStep,
+    Role,
+    Situation,
+    User,
+)
+from content.factories import build_help_pages, build_site
+from tests.content.helpers import warm_query_count
+
+MARKER = "Zephyrquill"
+# Both: the help page (child of the cached home, then specific), its locale, the
+# language switcher's translations; then what the page shows.
+# Index: region names, public points (+ languages), regions, situations, pathways,
+# steps.
+INDEX_QUERIES = 11
+# Region: the region, its name, public points (+ languages), situations, pathways,
+# steps.
+REGION_QUERIES = 11
+
+
+def make_situation(slug, name, order=0):
+    return Situation.objects.create(
+        slug=slug,
+        sort_order=order,
+        name_kk=f"{name} (kk)",
+        name_ru=f"{name} (ru)",
+        name_en=name,
+    )
+
+
+def make_pathway(situation, region, *steps):
+    pathway = Pathway.objects.create(situation=situation, region=region)
+    for order, (text, point) in enumerate(steps):
+        PathwayStep.objects.create(
+            pathway=pathway,
+            sort_order=order,
+            text_kk=f"{text} (kk)",
+            text_ru=f"{text} (ru)",
+            text_en=text,
+            help_point=point,
+        )
+    return pathway
+
+
+def make_point(region, name, **fields):
+    fields.setdefault("kind", HelpPoint.Kind.ADVISORY)
+    fields.setdefault("is_public", True)
+    return HelpPoint.objects.create(
+        region=region,
+        name_kk=f"{name} (kk)",
+        name_ru=f"{name} (ru)",
+        name_en=name,
+        **fields,
+    )
+
+
+class HelpData:
+    @classmethod
+    def build(cls):
+        cls.sites = build_site()
+        cls.pages = build_help_pages(
+            {code: home for code, (home, _lib) in cls.sites.items()},
+            texts={
+                "kk": ("Көмек", ""),
+                "ru": ("Помощь", ""),
+                "en": ("Where to get help", ""),
+            },
+        )
+        cls.atyrau = make_region("atyrau", "Atyrau")
+        cls.almaty = make_region("almaty", "Almaty")
+        cls.org = make_organisation("almaty-group", "Almaty group")
+        cls.helpline = make_point(
+            None, "National helpline", kind="helpline", phone="+7 000 000 00 01"
+        )
+        cls.centre = make_point(cls.almaty["ru"], "Almaty centre", phone="+7 000 1")
+        cls.placeholder = make_point(
+            cls.atyrau["ru"], "Atyrau centre", is_placeholder=True
+        )
+        # Saved without validation: even a placeholder with digits shows none.
+        HelpPoint.objects.filter(pk=cls.placeholder.pk).update(phone="555 0101")
+        cls.private = make_point(
+            cls.almaty["ru"],
+            f"Private psychologist {MARKER}",
+            is_public=False,
+            organisation=cls.org,
+            phone=f"+7 {MARKER}",
+            kind="psychologist",
+        )
+        cls.parent = make_situation("worried-parent", "Worried parent")
+        cls.recruiter = make_situation("recruiter", "Contacted by a recruiter", 1)
+        make_pathway(
+            cls.parent,
+            None,
+            ("Talk calmly with your child", None),
+            ("Call the helpline", cls.helpline),
+        )
+        make_pathway(
+            cls.parent,
+            cls.almaty["ru"],
+            ("Do not confront the new friends", None),
+            ("Book the Almaty centre", cls.centre),
+            ("See a psychologist", cls.private),
+        )
+        make_pathway(cls.recruiter, None, ("Stop replying", None))
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+class HelpPageTests(HelpData, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.build()
+
+    def test_index_in_each_language(self):
+        for code, title in (("kk", "Көмек"), ("ru", "Помощь"), ("en", "Where")):
+            with self.subTest(code=code):
+                response = self.client.get(f"/{code}/help/")
+                self.assertContains(response, f'<html lang="{code}">')
+                self.assertContains(response, title)
+                self.assertContains(response, f'href="/{code}/help/almaty/"')
+                self.assertContains(response, f"/{code}/help/atyrau/")
+                self.assertNotContains(response, MARKER)
+        response = self.client.get("/en/help/")
+        self.assertContains(response, "National helpline")
+        self.assertContains(response, "Talk calmly with your child")
+
+    def test_region_page_shows_its_points_and_own_pathway(self):
+        response = self.client.get("/ru/help/almaty/")
+        self.assertContains(response, "Almaty centre (ru)")
+        self.assertContains(response, "+7 000 1")
+        self.assertContains(response, "Do not confront the new friends (ru)")
+        self.assertNotContains(response, "Talk calmly with your child (ru)")
+        # The step stays; the private point it names does not.
+        self.assertContains(response, "See a psychologist (ru)")
+        self.assertNotContains(response, MARKER)
+        # Recruiter: Almaty has no pathway of its own, the nationwide one stands in.
+        self.assertContains(response, "Stop replying (ru)")
+
+    def test_region_without_pathways_falls_back_to_nationwide(self):
+        response = self.client.get("/kk/help/atyrau/")
+        self.assertContains(response, "Talk calmly with your child (kk)")
+        self.assertContains(response, "Stop replying (kk)")
+
+    def test_placeholders_are_labelled_and_show_no_digits(self):
+        with translation.override("en"):
+            response = self.client.get("/en/help/atyrau/")
+        self.assertContains(response, "Atyrau centre")
+        self.assertContains(response, "placeholder — to be replaced")
+        self.assertNotContains(response, "555 0101")
+
+    def test_unknown_region_is_404(self):
+        self.assertEqual(self.client.get("/en/help/atlantis/").status_code, 404)
+        self.assertEqual(self.client.get("/en/help/almaty/x/").status_code, 404)
+
+    def test_banner_on_every_page_links_to_the_help_page_of_its_language(self):
+        for code in ("kk", "ru", "en"):
+            response = self.client.get(f"/{code}/")
+            self.assertContains(response, f'href="/{code}/help/"', count=2)
+
+    def test_query_counts_do_not_grow_with_regions_and_points(self):
+        small = (
+            warm_query_count(self, "/ru/help/"),
+            warm_query_count(self, "/ru/help/almaty/"),
+        )
+        for i in range(8):
+            region = make_region(f"region-{i}", f"Region {i}")
+            make_point(region["ru"], f"Centre {i}")
+            make_point(self.almaty["ru"], f"More {i}")
+            make_pathway(
+                make_situation(f"situation-{i}", f"Situation {i}", 5 + i),
+                self.almaty["ru"],
+                ("Step one", None),
+                ("Step two", self.centre),
+            )
+        large = (
+            warm_query_count(self, "/ru/help/"),
+            warm_query_count(self, "/ru/help/almaty/"),
+        )
+        self.assertEqual(large, small)
+        self.assertEqual(small, (INDEX_QUERIES, REGION_QUERIES))
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+class HelpPageCacheTests(HelpData, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.build()
+
+    def test_a_changed_help_point_shows_at_once(self):
+        self.assertContains(self.client.get("/en/help/almaty/"), "Almaty centre")
+        self.centre.name_en = "Almaty family centre"
+        self.centre.save()
+        self.assertContains(self.client.get("/en/help/almaty/"), "Almaty family centre")
+        self.private.is_public = True
+        self.private.save()
+        self.assertContains(self.client.get("/en/help/almaty/"), MARKER)
+
+
+class HelpPointValidationTests(TestCase):
+    def errors(self, **fields):
+        point = HelpPoint(kind="helpline", **fields)
+        try:
+            point.full_clean()
+        except Exception as error:  # noqa: BLE001
+            return {k: [str(m) for m in v] for k, v in error.message_dict.items()}
+        return {}
+
+    def test_placeholder_phone_and_public_names(self):
+        with translation.override("en"):
+            errors = self.errors(name_ru="Центр", is_placeholder=True, phone="8 700")
+            self.assertIn("A placeholder has no phone number", errors["phone"][0])
+            errors = self.errors(name_ru="Центр", is_public=True)
+            self.assertIn("Kazakh, Russian and English", errors["name_kk"][0])
+            errors = self.errors(name_ru="Центр", phone="call us")
+            self.assertIn("phone number with digits", errors["phone"][0])
+            self.assertIn("at least one language", self.errors()["name_ru"][0])
+
+    def test_messages_are_translated(self):
+        # The msgids go through gettext: a catalogue's language changes them.
+        with translation.override("en"):
+            english = self.errors(is_placeholder=True, name_en="x", phone="1")
+        with translation.override("ru"):
+            russian = self.errors(is_placeholder=True, name_en="x", phone="1")
+        self.assertEqual(set(english), set(russian))
+
+    def test_admin_form_answers_a_bad_post_with_errors_not_a_500(self):
+        admin = User.objects.create_superuser("root", password="pass-2026-x")
+        self.client.force_login(admin)
+        url = reverse("wagtailsnippets_audiences_helppoint:add")
+        response = self.client.post(
+            url, {"kind": "helpline", "is_placeholder": "on", "phone": "123"}
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(response.context["form"].errors)
+
+
+class UnverifiedReportTests(HelpData, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.build()
+        today = timezone.localdate()
+        HelpPoint.objects.filter(pk=cls.centre.pk).update(verified_on=today)
+        HelpPoint.objects.filter(pk=cls.helpline.pk).update(
+            verified_on=today - timezone.timedelta(days=400)
+        )
+        cls.url = reverse("kopir_reports:help_points")
+
+    def test_site_admin_sees_the_stale_and_never_verified(self):
+        admin = User.objects.create_superuser("root", password="pass-2026-x")
+        self.client.force_login(admin)
+        with translation.override("en"):
+            response = self.client.get(self.url)
+        self.assertEqual(response.status_code, 200)
+        names = {row.pk for row in response.context["object_list"]}
+        self.assertEqual(
+            names, {self.helpline.pk, self.placeholder.pk, self.private.pk}
+        )
+        export = self.client.get(self.url + "?export=csv")
+        self.assertEqual(export.status_code, 200)
+
+    def test_a_member_sees_only_what_they_may_change(self):
+        editor = User.objects.create_user("ed", password="pass-2026-x")
+        Membership.objects.create(user=editor, organisation=self.org, role=Role.EDITOR)
+        outsider = User.objects.create_user("out", password="pass-2026-x")
+        other = make_organisation("other-group", "Other group")
+        Membership.objects.create(user=outsider, organisation=other, role=Role.EDITOR)
+        self.client.force_login(editor)
+        rows = self.client.get(self.url).context["object_list"]
+        self.assertEqual([row.pk for row in rows], [self.private.pk])
+        self.client.force_login(outsider)
+        response = self.client.get(self.url)
+        self.assertEqual(list(response.context["object_list"]), [])
+        self.assertNotContains(response, MARKER)
+        self.assertNotContains(self.client.get(self.url + "?export=csv"), MARKER)
