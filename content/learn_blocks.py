@@ -123,6 +123,6 @@ class LessonBodyBlock(blocks.StreamBlock):
         preview_value="<p>Manipulation works by shortcuts: it asks you to feel "
         "before you think.</p>",
     )
-    example = ExampleBlock()
-    spot_technique = SpotTechniqueBlock()
-    choose_reply = ChooseReplyBlock()
+    example = ExampleBlock(label=_("Example"))
+    spot_technique = SpotTechniqueBlock(label=_("Spot the technique"))
+    choose_reply = ChooseReplyBlock(label=_("Which reply would you choose"))
