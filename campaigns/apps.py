@@ -15,10 +15,18 @@ PLAN_PERMISSIONS = [
 ] + ["campaigns.lock_campaignplan", "campaigns.unlock_campaignplan"]
 
 
-def _grant(**kwargs):
+def _grant(sender, **kwargs):
+    """Grant the roles' model permissions once, after the last app's post_migrate:
+    Django creates each app's permissions in that app's own post_migrate, and the
+    roles hold permissions of content and audiences models, whose apps come after
+    this one (an upgrade that adds a model to them would find no permission yet)."""
+    from django.apps import apps
+
     from content.organisations import grant_model_permissions
 
-    grant_model_permissions()
+    with_models = [c for c in apps.get_app_configs() if c.models_module is not None]
+    if sender is with_models[-1]:
+        grant_model_permissions()
 
 
 class CampaignsConfig(AppConfig):
@@ -34,7 +42,7 @@ class CampaignsConfig(AppConfig):
         register_role_permissions(
             Role.ADMIN, *PLAN_PERMISSIONS, "campaigns.publish_campaignplan"
         )
-        post_migrate.connect(_grant, sender=self)
+        post_migrate.connect(_grant, dispatch_uid="kopir_grant_role_permissions")
         self._register_access()
 
         from campaigns import printing

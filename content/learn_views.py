@@ -25,7 +25,8 @@ from django.views.decorators.http import require_POST
 from audiences.security.ratelimit import ratelimit
 from content import services
 from content.models import LessonPage
-from content.selectors.learn import lesson_context, option_counts
+from content.models.learn import lesson_context
+from content.selectors.learn import option_counts
 
 
 def _same_site(request):

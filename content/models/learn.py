@@ -183,8 +183,6 @@ class LessonPage(RestrictionsOnceMixin, Page):
         return None
 
     def get_context(self, request, *args, **kwargs):
-        from content.selectors.learn import lesson_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_context(page=self))
         return context
@@ -212,3 +210,26 @@ class AnswerCount(models.Model):
 
     def __str__(self):
         return f"{self.block_id}/{self.option}: {self.count}"
+
+
+# Reads for one lesson's public page (and its facilitator view).
+
+
+def _examples(page):
+    for block in page.body:
+        example = block.value.get("example") if hasattr(block.value, "get") else None
+        if example is not None:
+            yield block, example
+
+
+def lesson_context(*, page):
+    """Mark each example of ``page`` (``example.marked``: words, technique name)
+    and number each exercise's options; one query for the techniques."""
+    names = dict(
+        ManipulationTechnique.objects.filter(locale_id=page.locale_id).values_list(
+            "slug", "name"
+        )
+    )
+    for _block, example in _examples(page):
+        example.marked = example.segments(names)
+    return {"technique_names": names}
