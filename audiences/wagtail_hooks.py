@@ -165,6 +165,15 @@ class HelpPointForm(OrganisationOwnedForm):
             field.required = not access.is_site_admin(for_user)
             if not self.instance.pk and len(self.organisations) == 1:
                 field.initial = self.organisations[0].pk
+        region = self.fields.get("region")
+        if region is not None and not access.is_site_admin(for_user):
+            # A nationwide point shows on every region's page: the site
+            # administrator's to add, not one organisation's.
+            region.required = True
+            region.error_messages["required"] = _(
+                "Choose the region: only the site administrator adds nationwide "
+                "help points."
+            )
         verifier = self.fields.get("verified_by")
         if verifier is not None and not access.is_site_admin(for_user):
             verifier.queryset = verifier.queryset.filter(

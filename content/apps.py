@@ -41,6 +41,16 @@ class ContentConfig(AppConfig):
 
         register_lesson_plan()
         register_stream_form_field()
+        self._check_help_texts()
+
+    def _check_help_texts(self):
+        """Help points and pathway steps are printed and shown publicly: their
+        texts go through the do-not-amplify list like a material's."""
+        from audiences.models import help as help_points
+        from content.models.reply import blocked_errors
+
+        if blocked_errors not in help_points.PUBLIC_TEXT_CHECKS:
+            help_points.PUBLIC_TEXT_CHECKS.append(blocked_errors)
 
     def _playbook_permissions(self):
         """Editors and admins write reply playbooks (publishing is the review's);

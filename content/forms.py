@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Revision
 
 from audiences import access
+from audiences.models import Organisation
 from audiences.names import LocalizedChoicesFormMixin
 
 
@@ -168,6 +169,15 @@ class ReplyPlaybookForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
             organisations = access.organisations(
                 for_user, *access.EDITORS, everything_for_admins=True
             )
+            if self.instance.pk:
+                # A playbook stays with the organisation that wrote it; fixed, so
+                # its reviewers (who edit for no organisation) can approve it
+                # from the edit page, and a crafted POST cannot move it.
+                field.queryset = Organisation.objects.filter(
+                    pk=self.instance.organisation_id
+                )
+                field.disabled = True
+                return
             field.queryset = organisations
-            if not self.instance.pk and len(organisations) == 1:
+            if len(organisations) == 1:
                 field.initial = organisations[0].pk

@@ -12,13 +12,9 @@ import re
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from content.links import text_links
+
 SPAN = re.compile(r"\[\[\s*([a-z0-9-]+)\s*:\s*([^\[\]]+?)\s*\]\]")
-# A web address or a bare domain ("site.kz", "t.me/…", "www.…"); a sentence's
-# full stop followed by a space is not one.
-LINK = re.compile(
-    r"(https?://|www\.|\b[\w-]+\.(?:kz|ru|com|org|net|me|io|info|su|tv|be|ly|gl)\b)",
-    re.IGNORECASE,
-)
 
 
 def segments(text):
@@ -48,7 +44,7 @@ def validate(text, known_slugs):
     """Raise a translated ``ValidationError`` for links, broken marks or unknown
     techniques."""
     errors = []
-    if LINK.search(text):
+    if text_links(plain(text)) or text_links(text):
         errors.append(
             _(
                 "An example must not contain a link or a web address: write it in "

@@ -34,7 +34,10 @@ def _same_site(request):
     if fetch_site and fetch_site not in ("same-origin", "none"):
         return False
     origin = request.headers.get("Origin")
-    if origin and origin != "null":
+    if origin == "null":
+        # An opaque origin (a sandboxed frame, a data: page) is never our page.
+        return False
+    if origin:
         host = urlsplit(origin).netloc
         trusted = {urlsplit(o).netloc for o in settings.CSRF_TRUSTED_ORIGINS}
         if host != request.get_host() and host not in trusted:
@@ -59,10 +62,9 @@ def answer(request, page_id):
     if block is None:
         raise Http404
     options = block.value["options"]
-    try:
-        option = int(request.POST.get("option", ""))
-    except ValueError:
-        option = -1
+    raw = request.POST.get("option", "")
+    # ASCII digits only: int() would read "١" (Arabic-Indic one) as 1.
+    option = int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 4 else -1
     if not 0 <= option < len(options):
         message = _("Choose one of the answers first.")
         if _wants_json(request):

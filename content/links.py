@@ -90,22 +90,55 @@ def blocked_entry(url, entries):
     return None
 
 
-# A link written into plain text: with or without a scheme, a bare domain with an
-# optional path. Over-matching is harmless: only hits on the blocklist count.
-TEXT_URL_RE = re.compile(
-    r"(?:[a-z][a-z0-9+.-]*://)?(?:[\w-]+\.)+[^\W\d_]{2,}(?::\d+)?(?:/[^\s<>\"'«»]*)?",
-    re.IGNORECASE,
-)
+# A link written into plain text: with any scheme ("https://", "tg://"), or a
+# bare domain with an optional path ("t.me/x", "пример.рф/путь"). Over-matching
+# is harmless for the blocklist (only hits on it count). The text is cut into
+# tokens first and each token is matched once, from its start: a pattern run
+# over every position of a long unbroken word takes time that grows with the
+# square of its length, and one form field could hold a worker for minutes.
+TOKEN_SPLIT_RE = re.compile(r"[\s<>\"'«»“”()\[\]{},;]+")
+SCHEME_RE = re.compile(r"[^\W_][\w+.-]*://", re.IGNORECASE)
+DOMAIN_RE = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}(?::\d+)?(?:/\S*)?", re.IGNORECASE)
+LONGEST_LINK = 2048
 
 
 def text_links(text):
     """Every link-like token in plain ``text``, trailing punctuation dropped."""
     found = []
-    for match in TEXT_URL_RE.finditer(text or ""):
-        url = match.group(0).rstrip(".,;:!?)»”")
-        if url not in found:
-            found.append(url)
+    for token in TOKEN_SPLIT_RE.split(text or ""):
+        token = token[:LONGEST_LINK]
+        scheme = token.find("://")
+        if scheme > 0:
+            match = SCHEME_RE.search(token, max(0, scheme - 32), scheme + 3)
+            url = token[match.start() :] if match else token
+        elif "." in token:
+            # "ссылка:t.me/x", "link=site.kz": a domain may follow ":" or "=".
+            urls = []
+            for part in re.split(r"[:=]", token):
+                match = DOMAIN_RE.match(part.lstrip(".!?-"))
+                # "келді.Бірақ" is a missing space, not a domain: a written
+                # domain's last label is in lower case.
+                if match and not _capitalised_ending(match.group(0)):
+                    urls.append(match.group(0))
+            _add(found, urls)
+            continue
+        else:
+            continue
+        _add(found, [url])
     return found
+
+
+def _capitalised_ending(url):
+    host = url.split("/", 1)[0].split(":", 1)[0]
+    last = host.rsplit(".", 1)[-1]
+    return last != last.lower()
+
+
+def _add(found, urls):
+    for url in urls:
+        url = url.rstrip(".,;:!?)»”")
+        if url and url not in found:
+            found.append(url)
 
 
 def blocked_in_text(text, entries):

@@ -103,26 +103,34 @@ def live_playbooks(user, *, narrative_id, channel_id=None, language):
     return sorted(playbooks, key=lambda p: (p.channel_id is None, p.title))
 
 
+def _row_id(value):
+    """A primary key from a query parameter, or None: ASCII digits only, and
+    small enough for every database (a 30-digit id must not reach SQLite)."""
+    if value.isascii() and value.isdigit() and len(value) <= 9:
+        return int(value)
+    return None
+
+
 @login_required
 def reply_helper_view(request):
     """The helper's answer for ``?narrative=&channel=`` as an HTML fragment."""
     from content.models import NarrativeCountered, ReplyType
 
-    narrative_id = request.GET.get("narrative", "")
-    channel_id = request.GET.get("channel", "")
+    narrative_id = _row_id(request.GET.get("narrative", ""))
+    channel_id = _row_id(request.GET.get("channel", ""))
     language = request.GET.get("lang", "") or active_language()
     if language not in LANGUAGES:
         language = active_language()
     narrative = None
     playbooks = []
     types = {}
-    if narrative_id.isdigit():
+    if narrative_id is not None:
         narrative = NarrativeCountered.objects.filter(pk=narrative_id).first()
     if narrative is not None:
         playbooks = live_playbooks(
             request.user,
             narrative_id=narrative.pk,
-            channel_id=int(channel_id) if channel_id.isdigit() else None,
+            channel_id=channel_id,
             language=language,
         )
         keys = {

@@ -22,6 +22,7 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import EditView as SnippetEditView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from audiences import access
@@ -113,11 +114,26 @@ class ReplyTypeViewSet(SnippetViewSet):
     ordering = ["sort_order", "name"]
 
 
+class PlaybookEditView(SnippetEditView):
+    """A reviewer's decision from the edit page applies to the revision under
+    review. Wagtail's snippet edit view saves a new revision on every post, and
+    with re-approval on edit that new revision restarted the review, so an
+    approval never published; the page editor skips an unchanged form, and so
+    does this one."""
+
+    def save_instance(self):
+        if self.action == "workflow-action" and not self.form.has_changed():
+            self.new_revision = None
+            return self.object
+        return super().save_instance()
+
+
 class ReplyPlaybookViewSet(ScopedViewSetMixin, SnippetViewSet):
     """An organisation's playbooks (and every live one, read-only): the access
     layer decides the rows, the review workflow decides what goes live."""
 
     model = ReplyPlaybook
+    edit_view_class = PlaybookEditView
     icon = "comment"
     menu_order = 140
     list_select_related = ("organisation", "narrative", "channel", "locale")

@@ -56,6 +56,27 @@ def trilingual(name, label, *, text=False, required=False, max_length=200):
     return fields
 
 
+# Checks other apps add to the texts help pages and brochures print: content adds
+# the do-not-amplify list (audiences may not import content). Each takes a text
+# and returns a list of ValidationErrors.
+PUBLIC_TEXT_CHECKS = []
+
+
+def public_text_errors(obj, fields):
+    """``{field: [errors]}`` for each of ``fields`` a public-text check refuses."""
+    errors = {}
+    for name in fields:
+        text = getattr(obj, name, "") or ""
+        found = [error for check in PUBLIC_TEXT_CHECKS for error in check(text)]
+        if found:
+            errors[name] = found
+    return errors
+
+
+def _in_languages(*names):
+    return [f"{name}_{code}" for name in names for code in LANGUAGE_CODES]
+
+
 class LanguageTextsMixin:
     def text(self, field, language=None):
         return in_language(self, field, language)
@@ -209,6 +230,10 @@ class HelpPoint(LanguageTextsMixin, models.Model):
             errors["phone"] = _("Enter a phone number with digits, or leave it empty.")
         if self.verified_on and self.verified_on > timezone.localdate():
             errors["verified_on"] = _("The verification date cannot be in the future.")
+        for name, found in public_text_errors(
+            self, [*_in_languages("name", "address", "hours"), "messenger"]
+        ).items():
+            errors.setdefault(name, found)
         if errors:
             raise ValidationError(errors)
 
@@ -335,3 +360,6 @@ class PathwayStep(LanguageTextsMixin, Orderable):
                     )
                 }
             )
+        errors = public_text_errors(self, _in_languages("text"))
+        if errors:
+            raise ValidationError(errors)

@@ -2,6 +2,7 @@
 region, in fixed queries, with placeholders labelled and private points never shown;
 the admin's help point form and the "not verified" report."""
 
+from django.core.exceptions import ValidationError
 from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -17,6 +18,7 @@ from audiences.models import (
     User,
 )
 from content.factories import build_help_pages, build_site
+from content.models import BlockedAddress
 from tests.content.helpers import warm_query_count
 
 MARKER = "Zephyrquill"
@@ -225,6 +227,50 @@ class HelpPointValidationTests(TestCase):
             errors = self.errors(name_ru="Центр", phone="call us")
             self.assertIn("phone number with digits", errors["phone"][0])
             self.assertIn("at least one language", self.errors()["name_ru"][0])
+
+    def test_a_blocked_link_in_a_public_text_is_refused(self):
+        BlockedAddress.objects.create(address="banned-example.invalid")
+        with translation.override("en"):
+            errors = self.errors(
+                name_ru="Центр",
+                messenger="https://banned-example.invalid/chat",
+                address_ru="см. banned-example.invalid/x",
+            )
+        self.assertIn("do-not-amplify", errors["messenger"][0])
+        self.assertIn("do-not-amplify", errors["address_ru"][0])
+        self.assertEqual(self.errors(name_ru="Центр", address_ru="ул. Абая, 1"), {})
+
+    def test_a_pathway_step_with_a_blocked_link_is_refused(self):
+        BlockedAddress.objects.create(address="banned-example.invalid")
+        step = PathwayStep(
+            text_kk="Қараңыз", text_ru="см. banned-example.invalid", text_en="See"
+        )
+        with self.assertRaises(ValidationError) as caught:
+            step.clean()
+        self.assertIn("text_ru", caught.exception.message_dict)
+
+    def test_only_the_site_administrator_adds_a_nationwide_point(self):
+        organisation = make_organisation("ortalyq", "Орталық")
+        editor = User.objects.create_user("ed", password="pass-2026-x")
+        Membership.objects.create(
+            user=editor, organisation=organisation, role=Role.EDITOR
+        )
+        self.client.force_login(editor)
+        response = self.client.post(
+            reverse("wagtailsnippets_audiences_helppoint:add"),
+            {
+                "kind": "helpline",
+                "organisation": organisation.pk,
+                "name_kk": "Желі",
+                "name_ru": "Линия",
+                "name_en": "Line",
+                "is_public": "on",
+                "sort_order": 0,
+            },
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("region", response.context["form"].errors)
+        self.assertFalse(HelpPoint.objects.exists())
 
     def test_messages_are_translated(self):
         # The msgids go through gettext: a catalogue's language changes them.

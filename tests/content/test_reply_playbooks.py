@@ -3,6 +3,7 @@ workflow publishes them, drafts stay with their organisation, the reply helper
 shows only live playbooks in the reader's language, at a fixed query cost, and
 results count constructive exchanges on the plan."""
 
+import json
 from datetime import date
 
 from django.core.exceptions import ValidationError
@@ -78,6 +79,37 @@ def approve_answers():
     }
 
 
+def edit_page_data(client, url):
+    """What the edit page's form posts back unchanged (the user's own GET)."""
+    response = client.get(url)
+    assert response.status_code == 200, response.status_code
+    form = response.context["form"]
+    data = {}
+    for name, field in form.fields.items():
+        value = form.initial.get(name, field.initial)
+        if hasattr(value, "pk"):
+            value = value.pk
+        data[name] = "" if value is None else value
+    for formset in form.formsets.values():
+        prefix = formset.prefix
+        rows = list(formset.forms)
+        data[f"{prefix}-TOTAL_FORMS"] = len(rows)
+        data[f"{prefix}-INITIAL_FORMS"] = len(rows)
+        data[f"{prefix}-MIN_NUM_FORMS"] = 0
+        data[f"{prefix}-MAX_NUM_FORMS"] = 1000
+        for i, child in enumerate(rows):
+            for name in child.fields:
+                # The id is rendered from the row itself (not in ``initial``).
+                default = child.instance.pk if name == "id" else ""
+                value = child.initial.get(name, default)
+                if hasattr(value, "pk"):
+                    value = value.pk
+                data[f"{prefix}-{i}-{name}"] = "" if value is None else value
+            data[f"{prefix}-{i}-ORDER"] = i + 1
+            data[f"{prefix}-{i}-DELETE"] = ""
+    return data
+
+
 class PlaybookWorld(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -142,30 +174,7 @@ class BlockedLinkTests(PlaybookWorld):
         url = reverse(
             "wagtailsnippets_content_replyplaybook:edit", args=[self.draft_a.pk]
         )
-        response = self.client.get(url)
-        self.assertEqual(response.status_code, 200)
-        form = response.context["form"]
-        data = {}
-        for name, field in form.fields.items():
-            value = form.initial.get(name, field.initial)
-            if hasattr(value, "pk"):
-                value = value.pk
-            data[name] = "" if value is None else value
-        for formset in form.formsets.values():
-            prefix = formset.prefix
-            rows = list(formset.forms)
-            data[f"{prefix}-TOTAL_FORMS"] = len(rows)
-            data[f"{prefix}-INITIAL_FORMS"] = len(rows)
-            data[f"{prefix}-MIN_NUM_FORMS"] = 0
-            data[f"{prefix}-MAX_NUM_FORMS"] = 1000
-            for i, child in enumerate(rows):
-                for name in child.fields:
-                    value = child.initial.get(name, "")
-                    if hasattr(value, "pk"):
-                        value = value.pk
-                    data[f"{prefix}-{i}-{name}"] = "" if value is None else value
-                data[f"{prefix}-{i}-ORDER"] = i + 1
-                data[f"{prefix}-{i}-DELETE"] = ""
+        data = edit_page_data(self.client, url)
         data["samples-0-text"] = "Go to https://bad.example/video now"
         with translation.override("ru"):
             response = self.client.post(url, data, HTTP_ACCEPT_LANGUAGE="ru")
@@ -178,6 +187,28 @@ class BlockedLinkTests(PlaybookWorld):
 
 
 class ReviewAndAccessTests(PlaybookWorld):
+    def test_a_reviewer_approves_from_the_edit_page_and_it_goes_live(self):
+        # The trial's finding: the approve button on the edit page posts the whole
+        # form, whose organisation list offered the reviewer nothing to choose.
+        playbook = self.draft_a
+        playbook.get_workflow().start(playbook, self.editor_a)
+        self.client.login(username="reviewer_a", password=PASSWORD)
+        url = reverse("wagtailsnippets_content_replyplaybook:edit", args=[playbook.pk])
+        data = edit_page_data(self.client, url)
+        data.pop("organisation", None)
+        data.update(
+            {
+                "action-workflow-action": "true",
+                "workflow-action-name": "approve",
+                "workflow-action-extra-data": json.dumps(approve_answers()),
+            }
+        )
+        response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 302)
+        playbook.refresh_from_db()
+        self.assertTrue(playbook.live)
+        self.assertEqual(playbook.organisation, self.w.alpha)
+
     def test_the_review_workflow_publishes_an_approved_playbook(self):
         playbook = self.draft_a
         workflow = playbook.get_workflow()
@@ -385,6 +416,16 @@ class ConstructiveExchangeTests(PlaybookWorld):
         self.assertIn("empathy", body)
         self.assertIn("Как прошёл обмен", body)
         self.assertIn("Нейтрально", body)
+
+
+class ReplyHelperInputTests(PlaybookWorld):
+    def test_an_id_too_large_for_the_database_is_no_id(self):
+        self.client.login(username="planner_a", password=PASSWORD)
+        response = self.client.get(
+            reverse("kopir_reply_helper"),
+            {"narrative": "9" * 30, "channel": "99999999999999999999999"},
+        )
+        self.assertEqual(response.status_code, 200)
 
 
 class PlaybookFormTests(PlaybookWorld):

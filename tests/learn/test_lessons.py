@@ -125,10 +125,18 @@ class AnswerTests(LearnTestCase):
         response = self.answer(0, HTTP_ORIGIN="https://elsewhere.example")
         self.assertEqual(response.status_code, 403)
         self.assertFalse(AnswerCount.objects.exists())
+        # An opaque origin (a sandboxed frame, a data: page) is not our page.
+        self.assertEqual(self.answer(0, HTTP_ORIGIN="null").status_code, 403)
+        self.assertFalse(AnswerCount.objects.exists())
         response = self.answer(
             0, HTTP_SEC_FETCH_SITE="same-origin", HTTP_ORIGIN="http://testserver"
         )
         self.assertEqual(response.status_code, 200)
+
+    def test_an_option_in_other_digits_is_not_an_option(self):
+        # int("١") is 1: the Arabic-Indic digit must not count as option 1.
+        self.assertEqual(self.answer("١").status_code, 400)
+        self.assertFalse(AnswerCount.objects.exists())
 
     @override_settings(KOPIR_RATELIMIT_ANSWER="2/m")
     def test_answers_are_rate_limited(self):
@@ -213,12 +221,24 @@ class ValidationTests(LearnTestCase):
             title="t", note="Constructed example", text=text, locale=self.lesson.locale
         )
 
+    def test_ordinary_sentences_are_not_links(self):
+        for text in ("и т.д. и т.п.", "Конец. Начало", "Ол келді.Бірақ"):
+            with self.subTest(text=text):
+                self.example(text).full_clean()
+
     def test_an_example_with_a_link_is_refused(self):
         for text in (
             "Read more at https://example.org/post",
             "see www.something.com",
             "join t.me/channel now",
             "[[us-versus-them: they]] wrote on somesite.kz",
+            # Found by the trial: any domain, any scheme, Cyrillic domains.
+            "see banned-example.invalid/x",
+            "vk.cc/abc",
+            "tg://resolve?domain=chan",
+            "пример.рф/путь",
+            "ХТТПС://пример.рф",
+            "ссылка:site.xyz/p",
         ):
             with self.subTest(text=text), translation.override("en"):
                 with self.assertRaises(ValidationError) as caught:
