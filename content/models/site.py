@@ -60,8 +60,8 @@ class HomePage(RestrictionsOnceMixin, Page):
         return context
 
     def libraries_by_slug(self):
-        """The libraries under this home page, by slug (``content.public_frame``
-        keeps them with the cached home page)."""
+        """The libraries under this home page, by slug, with the lessons and help
+        sections (``content.public_frame`` keeps them with the cached home page)."""
         libraries = LibraryPage.objects.child_of(self).select_related("locale")
         found = {library.slug: library for library in libraries}
         # The lessons section is routed from the cached frame too (one query less
@@ -69,6 +69,9 @@ class HomePage(RestrictionsOnceMixin, Page):
         from content.models.learn import LearnIndexPage
 
         for section in LearnIndexPage.objects.child_of(self).select_related("locale"):
+            found.setdefault(section.slug, section)
+        # And the help page: its region pages are one query less each too.
+        for section in HelpPage.objects.child_of(self).select_related("locale"):
             found.setdefault(section.slug, section)
         return found
 

@@ -22,14 +22,15 @@ from content.models import BlockedAddress
 from tests.content.helpers import warm_query_count
 
 MARKER = "Zephyrquill"
-# Both: the help page (child of the cached home, then specific), its locale, the
-# language switcher's translations; then what the page shows.
+# Both: the help page comes with the cached home page (content.public_frame, like
+# the library and the lessons: no child, specific or locale query); the language
+# switcher's translations; then what the page shows.
 # Index: region names, public points (+ languages), regions, situations, pathways,
 # steps.
-INDEX_QUERIES = 11
+INDEX_QUERIES = 8
 # Region: the region, its name, public points (+ languages), situations, pathways,
 # steps.
-REGION_QUERIES = 11
+REGION_QUERIES = 8
 
 
 def make_situation(slug, name, order=0):

@@ -2,6 +2,7 @@
 kk/ru/en, marked placeholders, pathways for the four situations; and a private help
 point, marked with a word, reaches no public help page and no brochure."""
 
+import re
 from io import StringIO
 
 from django.core.management import call_command
@@ -15,7 +16,10 @@ from audiences.models import (
     Region,
     Situation,
 )
-from content.models import MaterialPage
+from campaigns.demo.help import seed_help
+from campaigns.demo.site import seed_site
+from campaigns.demo.taxonomy import seed_taxonomy
+from content.models import HelpPage, MaterialPage
 from tests.access.marking import MARKER, marked, owned_rows, text_fields
 from tests.printing.editions import print_material
 from tests.printing.helpers import pdf_text, ready
@@ -109,7 +113,72 @@ class SeededHelpTests(TestCase):
             )
             page.regions.add(almaty.get(locale__language_code="ru"))
             page.save_revision().publish()
+            # publish() updates its own copy of the page: read the new live
+            # revision (the one with the region) back.
+            page = MaterialPage.objects.get(pk=page.pk)
+        self.assertIn(
+            "almaty", [r.slug for r in page.live_revision.as_object().regions.all()]
+        )
         with self.captureOnCommitCallbacks(execute=True):
             edition = print_material(page)
         text = " ".join(pdf_text(ready(edition)).split())
         self.assertNotIn(MARKER, text)
+        # The brochure is in Russian: Almaty's own pathway, its centre, labelled.
+        self.assertIn(normalise("Я беспокоюсь за своего ребёнка"), normalise(text))
+        for step in Pathway.objects.get(
+            situation__slug="worried-parent", region__slug="almaty"
+        ).steps.exclude(help_point=self.private):
+            self.assertIn(normalise(step.text_ru), normalise(text))
+        self.assertIn(
+            normalise(
+                "Алматы: консультационный центр по вопросам религии (заглушка) "
+                "(заглушка — будет заменена)"
+            ),
+            normalise(text),
+        )
+        # The nationwide pathway gives way to Almaty's own for the same situation.
+        self.assertNotIn(
+            normalise(
+                "Сохраняйте спокойствие. Поговорите с ребёнком наедине, без крика"
+            ),
+            normalise(text),
+        )
+
+
+def normalise(text):
+    """Only the letters and digits of ``text``, lower-cased: the PDF breaks lines
+    (whitespace) and hyphenates long words at a line end with U+2010 ("он‐ лайн"),
+    so a phrase is compared by its letters, in order."""
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
+class SeedHelpTwiceTests(TestCase):
+    """Running the help part of the demo again finds every row by its key: no new
+    help point, situation, pathway, step or help page, and nothing rewritten."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.sites = seed_site()
+        cls.taxonomy = seed_taxonomy()
+        seed_help(cls.taxonomy["regions"], cls.sites)
+
+    def rows(self):
+        return {
+            "points": sorted(HelpPoint.objects.values_list("pk", flat=True)),
+            "situations": sorted(Situation.objects.values_list("pk", flat=True)),
+            "pathways": sorted(Pathway.objects.values_list("pk", flat=True)),
+            "steps": sorted(PathwayStep.objects.values_list("pk", flat=True)),
+            "pages": sorted(HelpPage.objects.values_list("pk", flat=True)),
+        }
+
+    def test_a_second_run_leaves_the_same_rows(self):
+        before = self.rows()
+        self.assertEqual(len(before["points"]), 20 + 1 + 1)
+        self.assertEqual(len(before["situations"]), 4)
+        self.assertEqual(len(before["pathways"]), 8)
+        self.assertGreaterEqual(len(before["steps"]), 8 * 3)
+        self.assertEqual(len(before["pages"]), 3)
+        stats = seed_help(self.taxonomy["regions"], self.sites)
+        self.assertEqual(self.rows(), before)
+        self.assertEqual(stats["points"], len(before["points"]))
+        self.assertEqual(stats["pathways"], len(before["pathways"]))
