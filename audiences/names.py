@@ -91,9 +91,44 @@ def localized_name(obj, language=None):
     return str(obj)
 
 
+# The Kazakh alphabet puts its own letters after their nearest Russian one (ә after
+# а, ғ after г, ...); Unicode code points would put all of them after я. Letters of
+# neither alphabet (Latin, digits) sort before Cyrillic, by code point.
+ALPHABETS = {
+    "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+}
+_ORDER = {
+    language: {letter: index for index, letter in enumerate(alphabet)}
+    for language, alphabet in ALPHABETS.items()
+}
+
+
+def collation_key(text, language=None):
+    """A sort key for ``text`` in the alphabet of ``language`` (default: the active
+    one): Kazakh orders "Абай, Ақмола, Алматы"; case does not count. Cyrillic
+    letters of neither alphabet (Kazakh letters in a Russian list) follow the
+    alphabet's last letter."""
+    order = _ORDER.get(language or active_language(), _ORDER["ru"])
+    after = len(order)
+    key = []
+    for char in text.casefold():
+        rank = order.get(char)
+        if rank is not None:
+            key.append((1, rank, ""))
+        elif "\u0400" <= char <= "\u04ff":
+            key.append((1, after, char))
+        else:
+            key.append((0, 0, char))
+    return key
+
+
 def sort_localized(rows, language=None):
-    """``rows`` sorted by the name shown for them."""
-    return sorted(rows, key=lambda row: localized_name(row, language).casefold())
+    """``rows`` sorted by the name shown for them, in the language's alphabet."""
+    language = language or active_language()
+    return sorted(
+        rows, key=lambda row: collation_key(localized_name(row, language), language)
+    )
 
 
 class LocalizedChoiceIterator(forms.models.ModelChoiceIterator):

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db.models import Prefetch, Q
 
 from audiences.models import HelpPoint, Pathway, PathwayStep, Region, Situation
+from audiences.names import collation_key
 
 
 def default_regions():
@@ -86,7 +87,7 @@ def index_context(*, language):
         }
         for region in default_regions()
     ]
-    regions.sort(key=lambda item: item["name"])
+    regions.sort(key=lambda item: collation_key(item["name"], language))
     return {
         "regions": regions,
         "nationwide": [p for p in points if p.region_id is None],
@@ -126,7 +127,9 @@ def brochure_help(regions, language):
     keys = {region.translation_key for region in regions}
     anchors = list(default_regions().filter(translation_key__in=keys))
     names = region_names(language)
-    anchors.sort(key=lambda r: names.get(r.translation_key, r.name))
+    anchors.sort(
+        key=lambda r: collation_key(names.get(r.translation_key, r.name), language)
+    )
     points = list(
         public_points().filter(
             Q(region__in=[r.pk for r in anchors]) | Q(region__isnull=True)

@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from audiences.models import Region, TargetGroup
+from audiences.names import collation_key
 from content import public_frame
 from content.models.library import Format, NarrativeCountered, Theme
 from content.models.material import (
@@ -236,7 +237,10 @@ def library_context(*, library, params):
     groups = []
     for facet in facets:
         group = FacetGroup(param=facet.param, label=facet.label)
-        for slug, name in sorted(names[facet.param].items(), key=lambda kv: kv[1]):
+        for slug, name in sorted(
+            names[facet.param].items(),
+            key=lambda kv: collation_key(kv[1], locale.language_code),
+        ):
             is_selected = slug in selected[facet.param]
             count = counts[facet.param].get(slug, 0)
             if not count and not is_selected:

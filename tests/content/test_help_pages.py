@@ -138,6 +138,22 @@ class HelpPageTests(HelpData, TestCase):
         self.assertContains(response, "National helpline")
         self.assertContains(response, "Talk calmly with your child")
 
+    def test_kazakh_index_lists_regions_in_the_kazakh_alphabet(self):
+        from audiences.models import Region
+
+        for slug, name in (("akmola", "Ақмола"), ("abai", "Абай")):
+            make_region(slug, name)
+        Region.objects.filter(slug="almaty", locale__language_code="kk").update(
+            name="Алматы"
+        )
+        body = self.client.get("/kk/help/").content.decode()
+        positions = [
+            body.index(f'href="/kk/help/{slug}/"')
+            for slug in ("abai", "akmola", "almaty")
+        ]
+        # Абай, Ақмола, Алматы: қ follows к, not я.
+        self.assertEqual(positions, sorted(positions))
+
     def test_region_page_shows_its_points_and_own_pathway(self):
         response = self.client.get("/ru/help/almaty/")
         self.assertContains(response, "Almaty centre (ru)")
