@@ -7,6 +7,7 @@ report, Wagtail's own included:
 
 * a cell whose text starts like a formula gets a leading quote, whatever the
   value's type (a related object's name counts as text);
+* a yes/no value reads "Да"/"Иә" in CSV, not "True";
 * a moment is written in the reader's time zone (their account setting, or
   ``TIME_ZONE``), not UTC: with its offset in CSV, and in XLSX with the zone
   named in the column heading.
@@ -18,6 +19,7 @@ from decimal import Decimal
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -58,6 +60,10 @@ def install():
 
     def preprocess_field_value(self, field, value, export_format):
         value = local_moment(value, export_format)
+        if isinstance(value, bool) and export_format == "csv":
+            # XLSX keeps a real boolean, which the spreadsheet shows in its own
+            # language; CSV has only text, so it reads in the reader's.
+            return gettext("Yes") if value else gettext("No")
         return neutralise(preprocess(self, field, value, export_format))
 
     def get_heading(self, queryset, field):

@@ -21,6 +21,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from audiences import access
+from audiences.columns import yes_no
 from audiences.forms import OrganisationOwnedForm
 from audiences.models import (
     Channel,
@@ -79,7 +80,7 @@ class CommunityViewSet(SnippetViewSet):
     model = Community
     icon = "group"
     menu_order = 115
-    list_display = ["name", "kind", "often_demonised", "locale"]
+    list_display = ["name", "kind", yes_no(Community, "often_demonised"), "locale"]
     list_filter = ["kind", "often_demonised", "locale"]
     list_export = ["name", "slug", "kind", "often_demonised", "description", "locale"]
     search_fields = ["name", "description"]
@@ -193,8 +194,8 @@ class HelpPointViewSet(ScopedViewSetMixin, SnippetViewSet):
         "__str__",
         "kind",
         Column("region", label=capfirst(_("region")), accessor="region_name"),
-        "is_public",
-        "is_placeholder",
+        yes_no(HelpPoint, "is_public"),
+        yes_no(HelpPoint, "is_placeholder"),
         "verified_on",
     ]
     list_filter = ["region", "kind", "is_public", "is_placeholder"]

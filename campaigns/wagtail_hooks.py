@@ -21,6 +21,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from audiences.columns import yes_no
 from audiences.models import Channel, default_locale_taxonomy
 from audiences.names import LocalizedModelChoiceField
 from audiences.scoping import ScopedViewSetMixin
@@ -227,7 +228,13 @@ class CivicDateViewSet(SnippetViewSet):
     icon = "calendar"
     menu_label = _("Civic dates")
     menu_order = 60
-    list_display = ["name", "starts_on", "ends_on", "kind", "yearly"]
+    list_display = [
+        "name",
+        "starts_on",
+        "ends_on",
+        "kind",
+        yes_no(CivicDate, "yearly"),
+    ]
     list_filter = ["kind", "yearly"]
 
 

@@ -45,7 +45,8 @@ def request_lesson_plan(page, user):
         title=page.title,
         language=page.locale.language_code,
         revision=page.live_revision,
-        version=str(page.live_revision_id),
+        # An edition belongs to one organisation: another's member gets their own.
+        version=f"{page.live_revision_id}:{organisation.pk}",
         user=user,
     )
 

@@ -15,7 +15,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.admin.userbar import BaseItem
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
@@ -26,6 +26,7 @@ from wagtail.snippets.views.snippets import EditView as SnippetEditView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from audiences import access
+from audiences.columns import yes_no
 from audiences.scoping import ScopedViewSetMixin
 from content import learn_views, print_views
 from content.access import visible_pages
@@ -149,7 +150,8 @@ class ReplyPlaybookViewSet(ScopedViewSetMixin, SnippetViewSet):
             "channel", label=capfirst(_("channel")), accessor="channel.localized_name"
         ),
         "locale",
-        "live",
+        # Wagtail's default label is translated once, at import: give a lazy one.
+        LiveStatusTagColumn(label=_("Status")),
     ]
     list_filter = ["locale", "live"]
     list_export = [
@@ -262,7 +264,12 @@ class ChecklistItemViewSet(SnippetViewSet):
     model = ChecklistItem
     icon = "tasks"
     menu_order = 100
-    list_display = ["__str__", "required", "active", "sort_order"]
+    list_display = [
+        "__str__",
+        yes_no(ChecklistItem, "required"),
+        yes_no(ChecklistItem, "active"),
+        "sort_order",
+    ]
     list_filter = ["required", "active"]
     list_export = [
         "sort_order",

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
 
 from audiences import access
+from audiences.columns import YesNoColumn
 from audiences.models import HelpPoint
 from content.reports.base import MemberReportView
 
@@ -45,7 +46,7 @@ class UnverifiedHelpPointsReportView(MemberReportView):
             Column("name", label=_("Help point"), accessor="localized_name"),
             Column("kind", label=_("Kind"), accessor="get_kind_display"),
             Column("region", label=_("Region"), accessor="region_name"),
-            Column("is_placeholder", label=_("Placeholder")),
+            YesNoColumn("is_placeholder", label=_("Placeholder")),
             DateColumn("verified_on", label=_("Last verified on")),
         ]
 

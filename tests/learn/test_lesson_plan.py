@@ -1,6 +1,7 @@
 """The printable A4 lesson plan: through the print engine, with Kazakh letters."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from audiences.factories import make_organisation
@@ -52,6 +53,30 @@ def test_only_a_published_lesson_is_printed(lesson_world):
     lesson.refresh_from_db()
     with pytest.raises(PrintError):
         request_lesson_plan(lesson, user)
+
+
+def test_each_organisation_gets_its_own_edition(lesson_world):
+    lesson, user = lesson_world
+    other = User.objects.create_user("other-facilitator", password="pw-lesson-2026")
+    Membership.objects.create(
+        organisation=make_organisation("other-org", "Other org"),
+        user=other,
+        role=Role.EDITOR,
+    )
+    mine = request_lesson_plan(lesson, user)
+    theirs = request_lesson_plan(lesson, other)
+    assert mine.pk != theirs.pk
+    assert theirs.organisation.slug == "other-org"
+    # Asked again, a member gets their organisation's edition back.
+    assert request_lesson_plan(lesson, other).pk == theirs.pk
+    # And each opens only their own.
+    client = Client()
+    client.force_login(other)
+    url = reverse("kopir_print_edition", args=[mine.pk])
+    assert client.get(url).status_code == 404
+    assert (
+        client.get(reverse("kopir_print_edition", args=[theirs.pk])).status_code == 200
+    )
 
 
 def test_the_plan_is_queued_from_the_facilitator_view(client, lesson_world):
