@@ -4,7 +4,8 @@ Wagtail's sitemap lists the descendants of the site's root page, which is the
 Kazakh home page; the Russian and English trees are its translations beside it,
 so they were missing. Every address is built from ``WAGTAILADMIN_BASE_URL`` (the
 ``BASE_URL`` variable), whatever host the request came in on, and each page
-names its translations as ``hreflang`` alternates.
+names its translations as ``hreflang`` alternates. A routable page lists the
+addresses below it that it names (``sitemap_subpaths()``: the help page's regions).
 """
 
 from collections import defaultdict
@@ -46,17 +47,24 @@ class KopirSitemap(Sitemap):
             location = self._location(item)
             if location is None:
                 continue
-            entry = {
-                "item": item,
-                "location": location,
-                "lastmod": item.last_published_at or item.latest_revision_created_at,
-            }
-            entries.append(entry)
-            by_key[item.translation_key].append(
-                {"lang_code": item.locale.language_code, "location": location}
-            )
+            lastmod = item.last_published_at or item.latest_revision_created_at
+            subpaths = getattr(item, "sitemap_subpaths", None)
+            for subpath in [""] + (subpaths() if subpaths else []):
+                entry = {
+                    "item": item,
+                    "key": (item.translation_key, subpath),
+                    "location": location + subpath,
+                    "lastmod": lastmod,
+                }
+                entries.append(entry)
+                by_key[entry["key"]].append(
+                    {
+                        "lang_code": item.locale.language_code,
+                        "location": location + subpath,
+                    }
+                )
         for entry in entries:
-            alternates = by_key[entry["item"].translation_key]
+            alternates = by_key[entry["key"]]
             entry["alternates"] = alternates if len(alternates) > 1 else []
         last_mods = {entry["lastmod"] for entry in entries}
         if last_mods and None not in last_mods:

@@ -178,6 +178,10 @@ class HelpPage(RestrictionsOnceMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("help page")
 
+    def sitemap_subpaths(self):
+        """The region pages below this one, for the sitemap (``content.sitemap``)."""
+        return [f"{slug}/" for slug in help_selectors.region_slugs()]
+
     @path("")
     def index_route(self, request):
         context = self.get_context(request)

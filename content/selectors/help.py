@@ -96,6 +96,11 @@ def index_context(*, language):
     }
 
 
+def region_slugs():
+    """Every region's slug, in a fixed order: each has a help page."""
+    return list(default_regions().order_by("slug").values_list("slug", flat=True))
+
+
 def region_context(*, language, slug):
     """``/<lang>/help/<region>/``; ``None`` for an unknown region."""
     region = default_regions().filter(slug=slug).first()

@@ -154,6 +154,19 @@ class HelpPageTests(HelpData, TestCase):
         # Абай, Ақмола, Алматы: қ follows к, not я.
         self.assertEqual(positions, sorted(positions))
 
+    def test_sitemap_lists_every_region_page_with_its_translations(self):
+        body = self.client.get("/sitemap.xml").content.decode()
+        for code in ("kk", "ru", "en"):
+            self.assertIn(f"/{code}/help/</loc>", body)
+            self.assertIn(f"/{code}/help/almaty/</loc>", body)
+            self.assertIn(f"/{code}/help/atyrau/</loc>", body)
+        # The Kazakh region page names its Russian and English translations.
+        entry = body[body.index("/kk/help/almaty/</loc>") :].split("</url>")[0]
+        self.assertIn('hreflang="ru" href="', entry)
+        self.assertIn("/ru/help/almaty/", entry)
+        self.assertIn("/en/help/almaty/", entry)
+        self.assertNotIn(MARKER, body)
+
     def test_region_page_shows_its_points_and_own_pathway(self):
         response = self.client.get("/ru/help/almaty/")
         self.assertContains(response, "Almaty centre (ru)")
