@@ -68,24 +68,31 @@ lint: install
 	  $(PY) manage.py check --deploy --fail-level WARNING
 
 # The whole suite: lint, then SQLite, then PostgreSQL (when DATABASE_URL points at
-# PostgreSQL, or on CI where PostgreSQL runs on 127.0.0.1).
+# PostgreSQL, or on CI where PostgreSQL runs on 127.0.0.1). Each pass runs on every
+# core (pytest-xdist; TEST_JOBS=1 runs one test at a time). Tests marked
+# `standalone` start a PostgreSQL of their own and ignore the pass's database: when
+# the PostgreSQL pass follows, they run there only, not twice.
+TEST_JOBS ?= auto
+PYTEST := $(PY) -m pytest -n $(TEST_JOBS) --dist loadgroup --durations=15
 test: lint
-	$(MAKE) --no-print-directory test-sqlite
 	@if [[ "$${DATABASE_URL:-}" == postgres* ]]; then \
+	  $(MAKE) --no-print-directory test-sqlite TEST_MARKS="not standalone" && \
 	  $(MAKE) --no-print-directory test-postgres PG_TEST_URL="$$DATABASE_URL"; \
 	elif [ "$${CI:-}" = "true" ]; then \
+	  $(MAKE) --no-print-directory test-sqlite TEST_MARKS="not standalone" && \
 	  $(MAKE) --no-print-directory test-postgres; \
 	else \
+	  $(MAKE) --no-print-directory test-sqlite && \
 	  echo "PostgreSQL run skipped: set DATABASE_URL=postgres://... to run it too."; \
 	fi
 
 test-sqlite: install
-	DATABASE_URL=sqlite:///$(CURDIR)/.test-db.sqlite3 $(PY) -m pytest
+	DATABASE_URL=sqlite:///$(CURDIR)/.test-db.sqlite3 $(PYTEST) $(if $(TEST_MARKS),-m "$(TEST_MARKS)")
 
 # The PostgreSQL pass keeps its files on S3: a moto S3 server the suite starts
 # itself (tests/conftest.py), so the suite passes on both storages.
 test-postgres: install
-	TEST_STORAGE=s3 DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest
+	TEST_STORAGE=s3 DATABASE_URL=$(PG_TEST_URL) $(PYTEST) $(if $(TEST_MARKS),-m "$(TEST_MARKS)")
 
 bench: install
 	$(PY) tests/bench/run_bench.py

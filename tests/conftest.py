@@ -50,6 +50,15 @@ def _test_storage():
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database as migrations left it, kept for ``tests.demo``."""
+    from tests import demo
+
+    with django_db_blocker.unblock():
+        demo.capture_baseline()
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()

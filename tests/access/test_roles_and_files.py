@@ -6,11 +6,9 @@ review ("job-offer-abroad"), the Almaty plans, the demo users.
 
 import csv
 import io
-from io import StringIO
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.documents import get_document_model
@@ -23,6 +21,7 @@ from campaigns.models import CampaignPlan
 from content.models import ChecklistItem, MaterialPage
 from content.printing.models import PrintEdition
 from tests.access.walk import response_text
+from tests.demo import load_demo
 
 
 def answers(value="yes", comment=""):
@@ -38,7 +37,7 @@ class DemoData:
 
     @classmethod
     def seed(cls):
-        call_command("seed_demo", force=True, stdout=StringIO())
+        load_demo()
         cls.almaty = Organisation.objects.get(slug="almaty-city-irg")
         cls.atyrau = Organisation.objects.get(slug="atyrau-region-irg")
         cls.users = {u.username: u for u in User.objects.all()}

@@ -7,16 +7,14 @@
 - The dashboard's site summary counted every organisation's pages.
 """
 
-from io import StringIO
-
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import PageViewRestriction
 
 from audiences.models import Membership, Organisation, User
 from campaigns.models import CampaignPlan
 from content.models import MaterialPage
+from tests.demo import load_demo
 
 ALMATY = "almaty-city-irg"
 
@@ -24,7 +22,7 @@ ALMATY = "almaty-city-irg"
 class TrialFindingsTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("seed_demo", force=True, stdout=StringIO())
+        load_demo()
         cls.restricted = (
             MaterialPage.objects.live()
             .filter(origin_organisation__slug=ALMATY, locale__language_code="ru")

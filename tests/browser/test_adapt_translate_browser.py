@@ -15,10 +15,8 @@ restarted and nothing went live.
 """
 
 import re
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from content.models import MaterialPage
@@ -28,6 +26,7 @@ from tests.browser.helpers import (
     sign_in,
     submit_for_review,
 )
+from tests.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -42,7 +41,7 @@ def edited_page_id(page):
 
 
 def test_editor_adapts_translates_and_both_go_live_linked(live_server, page):
-    call_command("seed_demo", force=True, stdout=StringIO())
+    load_demo()
     base = live_server.url
 
     # 1. Atyrau's editor: "Recently published by other regions" on the dashboard.

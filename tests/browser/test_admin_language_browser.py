@@ -13,17 +13,16 @@ editor and every Wagtail screen showed Russian or English to a Kazakh user.
 
 import os
 import re
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from audiences.models import Organisation
 from campaigns.models import CampaignPlan
 from content.models import MaterialPage
 from tests.browser.helpers import sign_in
+from tests.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -103,7 +102,7 @@ def screenshots_folder(tmp_path):
 
 @pytest.mark.parametrize("code", ["kk", "ru"])
 def test_a_working_day_reads_in_the_users_language(live_server, page, tmp_path, code):
-    call_command("seed_demo", force=True, stdout=StringIO())
+    load_demo()
     base = live_server.url
     material = MaterialPage.objects.get(slug="teen-questions-about-faith")
     almaty = Organisation.objects.filter(memberships__user__username="orgadmin")

@@ -12,10 +12,8 @@ activities with the pagination links.
 
 import re
 from datetime import datetime, time, timedelta
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from django.db.models import Count
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -27,6 +25,7 @@ from campaigns.models import Activity, CampaignPlan
 from campaigns.plan_page import ACTIVITIES_PER_PAGE
 from tests.browser.accessibility import check_accessibility
 from tests.browser.helpers import sign_in
+from tests.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -71,7 +70,7 @@ def grow(plan):
 def test_planner_follows_more_on_a_busy_day_and_pages_through_the_plan(
     live_server, page
 ):
-    call_command("seed_demo", force=True, stdout=StringIO())
+    load_demo()
     planner = User.objects.get(username="planner")
     plan = (
         access.visible(planner, CampaignPlan.objects.all())

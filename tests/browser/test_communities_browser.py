@@ -5,16 +5,15 @@ Starts from ``seed_demo``, where no material shows the Dungans (on purpose).
 """
 
 import re
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from audiences.models import Community
 from content.models import MaterialPage
 from tests.browser.accessibility import check_accessibility
 from tests.browser.helpers import approve_from_edit_page, sign_in, submit_for_review
+from tests.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -29,7 +28,7 @@ def dungans_row(page):
 
 
 def test_a_ticked_community_shows_as_covered_once_published(live_server, page):
-    call_command("seed_demo", force=True, stdout=StringIO())
+    load_demo()
     dungans = Community.objects.get(slug="dungans", locale__language_code="ru")
     material = (
         MaterialPage.objects.live()

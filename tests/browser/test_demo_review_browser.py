@@ -9,10 +9,8 @@ saved a new revision, the review restarted and nothing was published.
 """
 
 import re
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
@@ -25,6 +23,7 @@ from tests.browser.helpers import (
     sign_in,
     submit_for_review,
 )
+from tests.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -32,7 +31,7 @@ PASSWORD = "kopir-demo-2026"
 
 
 def test_reviewer_approves_a_demo_material_from_the_edit_page(live_server, page):
-    call_command("seed_demo", force=True, stdout=StringIO())
+    load_demo()
     material = (
         MaterialPage.objects.live()
         .filter(origin_organisation__slug="almaty-city-irg", locale__language_code="ru")
@@ -66,7 +65,7 @@ def test_reviewer_approves_a_demo_material_from_the_edit_page(live_server, page)
 def test_reviewer_approves_from_the_dashboard_menu_and_is_told(live_server, page):
     """The dashboard's row menu decides without leaving the dashboard; Wagtail
     came back to it without a word. The reviewer is now told what happened."""
-    call_command("seed_demo", force=True, stdout=StringIO())
+    load_demo()
     waiting = MaterialPage.objects.get(slug="job-offer-abroad")
     assert waiting.workflow_in_progress
     base = live_server.url
@@ -97,7 +96,7 @@ def test_reviewer_approves_the_demos_waiting_material_from_the_edit_page(
     """The demo's own submission was stored without the helpline's optional
     hours and address; the edit form posts them empty, which counted as an edit,
     saved a revision and restarted the review (found by trying the demo)."""
-    call_command("seed_demo", force=True, stdout=StringIO())
+    load_demo()
     waiting = MaterialPage.objects.get(slug="job-offer-abroad")
     submitted_revision = waiting.latest_revision_id
     base = live_server.url

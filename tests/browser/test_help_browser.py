@@ -10,13 +10,12 @@ situation with Space.
 """
 
 import re
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from tests.browser.accessibility import check_accessibility
+from tests.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -111,7 +110,7 @@ def find_help(page, base, code, texts, open_key):
 def test_a_parent_finds_almaty_help_by_keyboard_in_kazakh_and_on_a_phone(
     live_server, new_page
 ):
-    call_command("seed_demo", force=True, stdout=StringIO())
+    load_demo()
     base = live_server.url
 
     page = new_page()

@@ -9,13 +9,12 @@ server shows the same feedback.
 """
 
 import re
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from content.models import AnswerCount, LessonPage
+from tests.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -35,7 +34,7 @@ def tab_until(page, condition, limit, what):
 def test_lesson_exercise_by_keyboard_on_desktop_phone_and_without_js(
     live_server, new_page
 ):
-    call_command("seed_demo", force=True, stdout=StringIO())
+    load_demo()
     base = live_server.url
     lesson = LessonPage.objects.get(slug="us-and-them", locale__language_code="kk")
 

@@ -10,13 +10,12 @@ presses away.
 """
 
 import re
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from tests.browser.accessibility import check_accessibility
+from tests.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -55,7 +54,7 @@ def assert_facets_collapsed(page):
 
 
 def test_phone_visitor_filters_the_library_and_reaches_a_result(live_server, new_page):
-    call_command("seed_demo", force=True, stdout=StringIO())
+    load_demo()
     base = live_server.url
 
     # Russian: open the facets with Enter, choose a target group, skip to results.

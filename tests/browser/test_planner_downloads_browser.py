@@ -13,19 +13,18 @@ hours early for Kazakhstan) and the spreadsheet wrote UTC without saying so.
 import io
 import re
 from datetime import datetime
-from io import StringIO
 from zoneinfo import ZoneInfo
 
 import icalendar
 import openpyxl
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from audiences import access
 from audiences.models import User
 from campaigns.models import Activity
 from tests.browser.helpers import sign_in
+from tests.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -44,7 +43,7 @@ def downloaded(page, control, tmp_path):
 def test_planner_downloads_the_feed_and_the_spreadsheet_in_almaty_time(
     live_server, page, tmp_path
 ):
-    call_command("seed_demo", force=True, stdout=StringIO())
+    load_demo()
     planner = User.objects.get(username="planner")
     activities = access.visible(planner, Activity.objects.exclude(starts_at=None))
     assert activities.exists()

@@ -2,14 +2,13 @@
 privacy dialog; the public library follows at once (the page cache is bumped)."""
 
 import re
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from content.models import MaterialPage
 from tests.browser.helpers import sign_in
+from tests.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -32,7 +31,7 @@ def set_privacy(page, base, material, option):
 
 
 def test_admin_sets_a_material_private_and_public_again(live_server, page, new_page):
-    call_command("seed_demo", force=True, stdout=StringIO())
+    load_demo()
     material = MaterialPage.objects.live().filter(locale__language_code="ru").first()
     base = live_server.url
     library = f"{base}/ru/materials/"

@@ -3,15 +3,14 @@
 import csv
 import io
 from datetime import UTC
-from io import StringIO
 
 import openpyxl
-from django.core.management import call_command
 from django.test import TestCase
 from django.utils import timezone
 
 from audiences.models import User
 from campaigns.models import Activity
+from tests.demo import load_demo
 
 URL = "/admin/snippets/campaigns/activity/"
 
@@ -19,7 +18,7 @@ URL = "/admin/snippets/campaigns/activity/"
 class ExportTimeTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("seed_demo", force=True, stdout=StringIO())
+        load_demo()
         cls.activity = (
             Activity.objects.filter(plan__organisation__slug="almaty-city-irg")
             .order_by("starts_at")

@@ -3,9 +3,7 @@ kk/ru/en, marked placeholders, pathways for the four situations; and a private h
 point, marked with a word, reaches no public help page and no brochure."""
 
 import re
-from io import StringIO
 
-from django.core.management import call_command
 from django.test import TestCase, override_settings
 
 from audiences.models import (
@@ -21,6 +19,7 @@ from campaigns.demo.site import seed_site
 from campaigns.demo.taxonomy import seed_taxonomy
 from content.models import HelpPage, MaterialPage
 from tests.access.marking import MARKER, marked, owned_rows, text_fields
+from tests.demo import load_demo
 from tests.printing.editions import print_material
 from tests.printing.helpers import pdf_text, ready
 
@@ -29,7 +28,7 @@ from tests.printing.helpers import pdf_text, ready
 class SeededHelpTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("seed_demo", force=True, stdout=StringIO())
+        load_demo()
         cls.org = Organisation.objects.get(slug="almaty-city-irg")
         # The marking of tests/access: every text field of the private rows.
         for row in owned_rows(HelpPoint, cls.org):

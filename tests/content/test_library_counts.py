@@ -1,19 +1,17 @@
 """Facet counts agree with the results, on the demo's own library."""
 
-from io import StringIO
-
-from django.core.management import call_command
 from django.http import QueryDict
 from django.test import TestCase
 
 from content.models import LibraryPage
 from content.selectors.library import library_context
+from tests.demo import load_demo
 
 
 class LibraryCountTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("seed_demo", force=True, stdout=StringIO())
+        load_demo()
 
     def context(self, code, query=""):
         library = LibraryPage.objects.get(locale__language_code=code)

@@ -1,13 +1,11 @@
 """A material's taxonomy is offered in its own language, as boxes to tick."""
 
-from io import StringIO
-
-from django.core.management import call_command
 from django.forms import CheckboxSelectMultiple
 from django.test import TestCase
 
 from audiences.models import TargetGroup, User
 from content.models import MaterialPage
+from tests.demo import load_demo
 
 TAXONOMY = ("target_groups", "narratives", "themes", "regions", "communities")
 
@@ -15,7 +13,7 @@ TAXONOMY = ("target_groups", "narratives", "themes", "regions", "communities")
 class MaterialFormTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("seed_demo", force=True, stdout=StringIO())
+        load_demo()
         cls.material = MaterialPage.objects.filter(
             locale__language_code="ru", origin_organisation__slug="almaty-city-irg"
         ).first()

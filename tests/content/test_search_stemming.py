@@ -15,6 +15,7 @@ from wagtail.search.models import IndexEntry
 from content.factories import make_material
 from content.models import MaterialPage
 from tests.content.helpers import build_library
+from tests.demo import load_demo
 
 TALKING_WITH_YOUR_SON = "Как говорить с сыном, если он перестал с вами разговаривать"
 WHEN_SOMEONE_CHANGES = "Когда близкий человек меняется: памятка для семьи"
@@ -27,7 +28,7 @@ BEYOND_BLOCKING_EN = "Beyond blocking"
 class DemoLibrarySearchTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("seed_demo", force=True, stdout=StringIO())
+        load_demo()
 
     def found(self, url):
         """Titles of every material the library lists for ``url``, on any page."""

@@ -7,9 +7,6 @@ a new revision and restarted the review. ``post_data`` builds exactly what the
 editor's widgets post from the stored value's form state.
 """
 
-from io import StringIO
-
-from django.core.management import call_command
 from django.test import TestCase
 from django.utils.datastructures import MultiValueDict
 from wagtail import blocks
@@ -17,6 +14,7 @@ from wagtail.blocks.base import BlockField
 
 from content.forms import CleanComparingBlockField
 from content.models import MaterialPage
+from tests.demo import load_demo
 
 STREAM_FIELDS = ("body", "sources")
 
@@ -52,7 +50,7 @@ def post_data(block, state, prefix, data):
 class UntouchedStreamFieldTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("seed_demo", force=True, stdout=StringIO())
+        load_demo()
 
     def admin_field(self, name):
         """The form field the material's edit form really uses."""

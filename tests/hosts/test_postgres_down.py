@@ -34,6 +34,10 @@ from django.utils import timezone
 from audiences.factories import make_channel, make_organisation, make_target_group
 from campaigns.models import Activity, CampaignPlan
 
+# Its own PostgreSQL, not the run's database: once per `make test`. Fixed
+# loopback ports: on the same parallel worker as the other such tests.
+pytestmark = [pytest.mark.standalone, pytest.mark.xdist_group("fixed-ports")]
+
 organisation = make_organisation("outage-org", "Outage organisation")
 channel = make_channel("outage-channel", "Outage channel")["ru"]
 group = make_target_group("outage-group", "Outage group")["ru"]

@@ -101,11 +101,17 @@ def wait_listening(port, process, timeout=60):
     raise AssertionError(f"gunicorn did not listen on {port} in {timeout} s")
 
 
-pytestmark = pytest.mark.skipif(
-    not (pg_binary("initdb") and pg_binary("pg_dump") and pg_binary("pg_restore"))
-    and os.environ.get("CI") != "true",
-    reason="the PostgreSQL programs (initdb, pg_dump, pg_restore) are not installed",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not (pg_binary("initdb") and pg_binary("pg_dump") and pg_binary("pg_restore"))
+        and os.environ.get("CI") != "true",
+        reason="the PostgreSQL programs initdb, pg_dump and pg_restore are missing",
+    ),
+    # Its own PostgreSQL, not the run's database: once per `make test`.
+    pytest.mark.standalone,
+    # Fixed loopback ports: on the same parallel worker as the other such tests.
+    pytest.mark.xdist_group("fixed-ports"),
+]
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):

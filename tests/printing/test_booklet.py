@@ -1,15 +1,13 @@
 """The A5 booklet of the demo's materials: whole sheets of four pages, and no more
 nearly blank pages than folding needs. Starts from the demo's data."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from pypdf import PdfReader
 
 from content import print_services as service
 from content.models import MaterialPage
 from content.printing import engine
+from tests.demo import load_demo
 from tests.printing.helpers import KAZAKH_LETTERS, ready
 from tests.storage import own_storage
 
@@ -27,7 +25,7 @@ def _own_media(settings, tmp_path):
 
 @pytest.fixture
 def demo():
-    call_command("seed_demo", force=True, stdout=StringIO())
+    load_demo()
 
 
 def squeeze(text):

@@ -1,20 +1,18 @@
 """Reviewers hear that a submission waits for them; the author hears the decision."""
 
-from io import StringIO
-
 from django.core import mail
-from django.core.management import call_command
 from django.test import TestCase
 
 from audiences.models import User
 from content.models import MaterialPage
+from tests.demo import load_demo
 from tests.review.helpers import answers
 
 
 class ReviewNotificationTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("seed_demo", force=True, stdout=StringIO())
+        load_demo()
         for user in User.objects.all():
             user.email = f"{user.username}@example.org"
             user.save(update_fields=["email"])

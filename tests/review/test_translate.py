@@ -1,21 +1,19 @@
 """Editors translate through Wagtail's "Translate"; translations stay linked and an
 adaptation in two languages counts once. Starts from the demo's data."""
 
-from io import StringIO
-
-from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import Locale
 
 from audiences.models import Organisation, User
 from content.models import MaterialPage
 from content.services import adapt_material
+from tests.demo import load_demo
 
 
 class EditorTranslationTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("seed_demo", force=True, stdout=StringIO())
+        load_demo()
         cls.atyrau = Organisation.objects.get(slug="atyrau-region-irg")
         cls.editor = User.objects.get(username="atyrau")
         cls.original = (
