@@ -69,11 +69,13 @@ lint: install
 
 # The whole suite: lint, then SQLite, then PostgreSQL (when DATABASE_URL points at
 # PostgreSQL, or on CI where PostgreSQL runs on 127.0.0.1). Each pass runs on every
-# core (pytest-xdist; TEST_JOBS=1 runs one test at a time). Tests marked
+# core (pytest-xdist; TEST_JOBS=1 runs one test at a time), a module or test class
+# to a worker: a class's data is set up once, and the tests of one module that
+# use the same fixed loopback ports never run at the same time. Tests marked
 # `standalone` start a PostgreSQL of their own and ignore the pass's database: when
 # the PostgreSQL pass follows, they run there only, not twice.
 TEST_JOBS ?= auto
-PYTEST := $(PY) -m pytest -n $(TEST_JOBS) --dist loadgroup --durations=15
+PYTEST := $(PY) -m pytest -n $(TEST_JOBS) --dist loadscope --durations=15
 test: lint
 	@if [[ "$${DATABASE_URL:-}" == postgres* ]]; then \
 	  $(MAKE) --no-print-directory test-sqlite TEST_MARKS="not standalone" && \

@@ -18,7 +18,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
 from audiences import access
+from audiences.models import Organisation
 from audiences.names import active_language, sort_localized
+from content.selectors.help import help_links
 
 LANGUAGES = ("kk", "ru", "en")
 
@@ -149,8 +151,23 @@ def reply_helper_view(request):
             types.get(step.reply_type.translation_key, step.reply_type)
             for step in playbook.steps.all()
         ]
+    # "When to refer" points at the public help pages: the nationwide one and
+    # those of the regions of the reader's organisations.
+    help_pages = []
+    if playbooks:
+        regions = Organisation.objects.filter(
+            pk__in=access.organisation_ids(request.user, *access.MEMBERS)
+        ).values_list("region_id", flat=True)
+        help_pages = help_links(
+            target_group_ids=[], region_ids=list(regions), language=language
+        )
     return render(
         request,
         "content/admin/reply_helper_result.html",
-        {"narrative": narrative, "playbooks": playbooks, "language": language},
+        {
+            "narrative": narrative,
+            "playbooks": playbooks,
+            "language": language,
+            "help_pages": help_pages,
+        },
     )

@@ -180,7 +180,8 @@ def help_links(*, target_group_ids, region_ids, language):
     ).values("translation_key")
     rows = Region.objects.filter(
         locale__language_code=language, translation_key__in=chosen
-    ).order_by("name")
+    )
+    rows = sorted(rows, key=lambda row: collation_key(row.name, language))
     return [{"name": "", "url": f"{base}/{language}/help/"}] + [
         {"name": row.name, "url": f"{base}/{language}/help/{row.slug}/"} for row in rows
     ]

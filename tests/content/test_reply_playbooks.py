@@ -291,6 +291,19 @@ class ReplyHelperTests(PlaybookWorld):
         self.assertContains(response, "empathy kk")
         self.assertNotContains(response, "Live RU")
 
+    def test_when_to_refer_links_the_help_pages_of_the_readers_region(self):
+        from audiences.factories import make_region
+
+        almaty = make_region("almaty-help", "Алматы")
+        self.w.beta.region = almaty["ru"]
+        self.w.beta.save(update_fields=["region"])
+        self.client.login(username="planner_b", password=PASSWORD)
+        response = self.helper("ru")
+        self.assertContains(response, '/ru/help/"')
+        self.assertContains(response, '/ru/help/almaty-help/"')
+        # In Kazakh, the Kazakh pages.
+        self.assertContains(self.helper("kk"), '/kk/help/almaty-help/"')
+
     def test_channel_specific_playbooks_come_first(self):
         self.client.login(username="planner_a", password=PASSWORD)
         make_playbook(

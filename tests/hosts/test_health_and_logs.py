@@ -6,7 +6,6 @@ import io
 import json
 import logging
 
-import pytest
 from django.conf import settings
 from django.test import TestCase, override_settings
 
@@ -14,9 +13,6 @@ from audiences.models import User
 from kopir.logs import JsonFormatter, RequestContextFilter, safe_path
 from tests.services import S3_ACCESS_KEY, S3_SECRET_KEY, start_s3
 from tests.storage import s3_default
-
-# Fixed loopback ports: on the same parallel worker as the other such tests.
-pytestmark = pytest.mark.xdist_group("fixed-ports")
 
 
 @contextlib.contextmanager

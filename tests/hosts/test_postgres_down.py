@@ -20,6 +20,9 @@ PG_PORT = 9545
 WEB_PORT = 9546
 DATABASE = "kopir"
 
+# Its own PostgreSQL, not the run's database: once per `make test`.
+pytestmark = pytest.mark.standalone
+
 SEED = """
 from content.factories import build_site
 build_site()
@@ -33,10 +36,6 @@ from django.db import transaction
 from django.utils import timezone
 from audiences.factories import make_channel, make_organisation, make_target_group
 from campaigns.models import Activity, CampaignPlan
-
-# Its own PostgreSQL, not the run's database: once per `make test`. Fixed
-# loopback ports: on the same parallel worker as the other such tests.
-pytestmark = [pytest.mark.standalone, pytest.mark.xdist_group("fixed-ports")]
 
 organisation = make_organisation("outage-org", "Outage organisation")
 channel = make_channel("outage-channel", "Outage channel")["ru"]

@@ -15,9 +15,6 @@ from tests.hosts.servers import WebServer
 from tests.services import start_redis
 from tests.worker import database_url
 
-# Fixed loopback ports: on the same parallel worker as the other such tests.
-pytestmark = pytest.mark.xdist_group("fixed-ports")
-
 REDIS_PORT = 9543
 WEB_PORT = 9544
 PASSWORD = "redis-down-Secret-42"

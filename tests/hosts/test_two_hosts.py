@@ -15,9 +15,6 @@ from tests.hosts.servers import WebServer
 from tests.services import start_redis
 from tests.worker import database_url
 
-# Fixed loopback ports: on the same parallel worker as the other such tests.
-pytestmark = pytest.mark.xdist_group("fixed-ports")
-
 REDIS_PORT = 9540
 HOST_A = 9541
 HOST_B = 9542

@@ -109,8 +109,6 @@ pytestmark = [
     ),
     # Its own PostgreSQL, not the run's database: once per `make test`.
     pytest.mark.standalone,
-    # Fixed loopback ports: on the same parallel worker as the other such tests.
-    pytest.mark.xdist_group("fixed-ports"),
 ]
 
 

@@ -93,6 +93,10 @@ def test_the_worker_renders_a_queued_brochure(task_worker, shelf):
     # Stored untranslated: a reader sees the stage in their own language.
     assert shown(edition, "kk")[0] == "Дайын"
     assert shown(edition, "ru")[0] == "Готово"
+    # The worker records the task's end just after the render marks the edition.
+    task_worker.wait_for(
+        lambda: task_of(edition).status != "RUNNING", what="the task to be recorded"
+    )
     task.refresh_from_db()
     assert task.status == "SUCCESSFUL"
     assert task.return_value == "ready"
