@@ -21,7 +21,7 @@ from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail.snippets.models import register_snippet
+from wagtail.snippets.models import SnippetAdminURLFinder, register_snippet
 from wagtail.snippets.views.snippets import EditView as SnippetEditView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -128,10 +128,47 @@ class PlaybookEditView(SnippetEditView):
             return self.object
         return super().save_instance()
 
+    def get_success_message(self, instance=None):
+        """Wagtail says "updated" after a review decision; say what happened."""
+        if self.action != "workflow-action":
+            return super().get_success_message(instance)
+        playbook = ReplyPlaybook.objects.get(pk=self.object.pk)
+        if playbook.workflow_in_progress:
+            message = _("Your review of “%(title)s” is recorded.")
+        elif playbook.live and not playbook.has_unpublished_changes:
+            message = _("“%(title)s” is approved and live.")
+        else:
+            message = _("Changes are requested for “%(title)s”.")
+        return message % {"title": playbook.title}
+
+
+class PlaybookURLFinder(SnippetAdminURLFinder):
+    """The edit page's address for those who may change the playbook, and for
+    the reviewer whose review step it waits in: the dashboard's "Awaiting your
+    review" links its title there (Wagtail links a snippet only for "change")."""
+
+    def get_edit_url(self, instance):
+        url = super().get_edit_url(instance)
+        if url is None and self.user is not None:
+            task = instance.current_workflow_task
+            if task is not None and task.specific.user_can_access_editor(
+                instance, self.user
+            ):
+                return self.construct_edit_url(instance)
+        return url
+
 
 class ReplyPlaybookViewSet(ScopedViewSetMixin, SnippetViewSet):
     """An organisation's playbooks (and every live one, read-only): the access
     layer decides the rows, the review workflow decides what goes live."""
+
+    @property
+    def url_finder_class(self):
+        return type(
+            "_PlaybookURLFinder",
+            (PlaybookURLFinder,),
+            {"model": self.model, "edit_url_name": self.get_url_name("edit")},
+        )
 
     model = ReplyPlaybook
     edit_view_class = PlaybookEditView

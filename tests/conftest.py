@@ -64,6 +64,29 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+    _forget_demo_content_types()
+
+
+@pytest.fixture(scope="class", autouse=True)
+def _forget_demo_content_types_after_class():
+    """A class that loaded the demo in ``setUpTestData`` rolls it back after its
+    last test: this teardown runs after that (``tests.demo``). Tests of other
+    classes keep the cache warm, as in production."""
+    from tests import demo
+
+    demo.used = False
+    yield
+    _forget_demo_content_types()
+    demo.used = False
+
+
+def _forget_demo_content_types():
+    from django.contrib.contenttypes.models import ContentType
+
+    from tests import demo
+
+    if demo.used:
+        ContentType.objects.clear_cache()
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,12 @@ command (``tests/content/test_seed_demo.py``).
 Every table is replaced, so whatever the test or an earlier one left is gone;
 the files a row names are written back where the storage in use lacks them (a
 test with a media folder or bucket prefix of its own gets them too).
+
+The copy keeps the content type ids the migrations gave. After a transactional
+test's flush the database holds other ids, and a test case's rollback brings
+those back while Django's content type cache still holds the copy's:
+``tests/conftest.py`` empties that cache after every test and test class that
+loaded the demo (``used``).
 """
 
 from io import StringIO
@@ -30,6 +36,8 @@ FTS_SHADOWS = ("_data", "_idx", "_content", "_docsize", "_config")
 
 _baseline = None
 _demo = None
+# Set by load_demo(); tests/conftest.py empties the content type cache and resets it.
+used = False
 
 
 def _tables():
@@ -142,7 +150,8 @@ def capture_baseline():
 
 def load_demo():
     """Leave the database as a new ``make demo`` leaves it (see the module)."""
-    global _demo
+    global _demo, used
+    used = True
     if _demo is None:
         if _baseline is not None:
             _write(_baseline)

@@ -90,7 +90,7 @@ def awaiting_review(page):
     return page.locator("#awaiting-review-section")
 
 
-def approve_from_edit_page(page, refuse_once=True):
+def approve_from_edit_page(page, refuse_once=True, told_in=None):
     """The reviewer's path on the edit page: "More actions", Approve, the
     checklist. Refused once first (a must-pass "no" without a comment): the
     reason shows beside the button, where the reviewer is looking."""
@@ -117,6 +117,13 @@ def approve_from_edit_page(page, refuse_once=True):
     # Approval publishes (renditions, search index, cache) before the page comes
     # back: on PostgreSQL with S3 on a busy machine that passed the 5 s default.
     expect(modal).to_be_hidden(timeout=30_000)
-    expect(page.locator("#main").get_by_role("status")).to_contain_text(
-        re.compile("review is recorded|approved|утвержд|записан", re.I)
+    # A page stays on its edit page and says so there; a snippet goes back to its
+    # listing and says so in the messages at the top (``told_in=".messages"``).
+    told = (
+        page.locator(told_in)
+        if told_in
+        else page.locator("#main").get_by_role("status")
+    )
+    expect(told).to_contain_text(
+        re.compile("review is recorded|approved|утвержд|записан|бекітіл", re.I)
     )

@@ -10,7 +10,7 @@ from wagtail.models import PageViewRestriction
 from content import public_frame
 from content.factories import make_material
 from content.selectors.library import MAX_QUERY_LENGTH, PAGE_SIZE, library_context
-from tests.content.helpers import add_materials, build_library, warm_query_count
+from tests.content.helpers import add_materials, build_library
 
 
 class LibraryFacetTests(TestCase):
@@ -205,42 +205,8 @@ class RussianStemmingTests(TestCase):
 
 
 class LibraryQueryCountTests(TestCase):
-    """A listing costs the same number of queries whatever the library's size."""
-
-    def count_queries(self, url):
-        return warm_query_count(self, url)
-
-    def test_library_queries_do_not_grow_with_materials(self):
-        lib = build_library()
-        add_materials(lib, 10)
-        url = (
-            "/ru/materials/?audience=rural-youth&narrative=us-versus-them&theme=family"
-        )
-        with self.settings(PAGE_CACHE_SECONDS=0):
-            small = self.count_queries(url)
-            add_materials(lib, 190)
-            large = self.count_queries(url)
-            search_small = self.count_queries(url + "&q=Material")
-        self.assertEqual(small, large)
-        self.assertLessEqual(search_small, large + 2)
-
-    def test_library_costs_the_same_fixed_queries_at_10_and_500_materials(self):
-        # Taxonomy names 5, one for every count, one for the page of ids, cards 3,
-        # the language switcher 1; the site, home page, library and restrictions
-        # come from the frame (content.public_frame); a search runs inside the
-        # count and the page queries.
-        lib = build_library()
-        add_materials(lib, 10)
-        plain = "/ru/materials/?audience=rural-youth&theme=family"
-        searched = plain + "&q=Material"
-        with self.settings(PAGE_CACHE_SECONDS=0):
-            small = [self.count_queries(plain), self.count_queries(searched)]
-            add_materials(lib, 490)
-            large = [self.count_queries(plain), self.count_queries(searched)]
-        self.assertEqual(small, [11, 11])
-        self.assertEqual(large, small)
-        response = self.client.get(searched + "&lang=all")
-        self.assertEqual(response.context["paginator"].count, 500)
+    """The library's counts are cached until the content changes, and it pages.
+    Its query counts at 10 and 500 materials: tests/content/test_page_queries.py."""
 
     def test_counts_are_kept_until_the_content_changes(self):
         lib = build_library()
@@ -267,16 +233,6 @@ class LibraryQueryCountTests(TestCase):
             [(v.slug, v.count) for v in fresh["facet_groups"][0].values],
             [("parents", 4), ("rural-youth", 4)],
         )
-
-    def test_material_page_queries_do_not_grow_and_stay_within_eight(self):
-        lib = build_library()
-        first = add_materials(lib, 10)[0]
-        with self.settings(PAGE_CACHE_SECONDS=0):
-            small = self.count_queries(first.url)
-            add_materials(lib, 190)
-            large = self.count_queries(first.url)
-        self.assertEqual(small, large)
-        self.assertLessEqual(large, 8)
 
     def test_library_paginates(self):
         lib = build_library()
