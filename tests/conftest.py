@@ -59,6 +59,51 @@ def django_db_setup(django_db_setup, django_db_blocker):
         demo.capture_baseline()
 
 
+def _is_transactional(request):
+    from django.test import TestCase, TransactionTestCase
+
+    if request.cls is not None and issubclass(request.cls, TransactionTestCase):
+        return not issubclass(request.cls, TestCase)
+    marker = request.node.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        return True
+    return bool({"transactional_db", "live_server"} & set(request.fixturenames))
+
+
+@pytest.fixture(scope="class", autouse=True)
+def _migrated_rows_for_each_class(request, django_db_blocker):
+    """A transactional test's flush leaves the database without the rows the
+    migrations wrote; a test case class that follows one (tests run in parallel, so
+    the order is not fixed) gets them back before its data is set up."""
+    from tests import demo
+
+    if demo.flushed and request.cls is not None:
+        with django_db_blocker.unblock():
+            demo.restore_baseline()
+        demo.flushed = False
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _migrated_rows(request, django_db_blocker):
+    """The same for a test function, and a transactional test marks the flush."""
+    from django.db import connection
+
+    from tests import demo
+
+    uses_db = {"db", "transactional_db", "live_server", "django_db_setup"} & set(
+        request.fixturenames
+    ) or request.node.get_closest_marker("django_db")
+    if demo.flushed and uses_db:
+        with django_db_blocker.unblock():
+            demo.restore_baseline()
+            # Inside a test's transaction the rows go when it rolls back.
+            demo.flushed = connection.in_atomic_block
+    yield
+    if _is_transactional(request):
+        demo.flushed = True
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()

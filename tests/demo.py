@@ -148,6 +148,17 @@ def capture_baseline():
     _baseline = _read()
 
 
+# Set after a transactional test, whose flush empties every table, the rows the
+# migrations wrote included (the Wagtail root page, locales, civic dates...).
+flushed = False
+
+
+def restore_baseline():
+    """Put the database back as the migrations left it (see ``flushed``)."""
+    if _baseline is not None:
+        _write(_baseline)
+
+
 def load_demo():
     """Leave the database as a new ``make demo`` leaves it (see the module)."""
     global _demo, used
