@@ -6,6 +6,7 @@ import os
 import pytest
 from django.core.cache import cache
 from django.test.utils import override_settings
+from django.utils import translation
 
 from tests import storage
 
@@ -106,6 +107,9 @@ def _migrated_rows(request, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
+    # Every test starts in the default language, whatever an earlier test of the
+    # same worker activated (a parallel run's order is not fixed).
+    translation.deactivate()
     cache.clear()
     yield
     cache.clear()

@@ -102,7 +102,13 @@ class Command(BaseCommand):
                 username__in=["planner", "orgadmin", "admin", "ngo"]
             )
         }
-        with transaction.atomic():
+        # The plans' and playbooks' approvals would e-mail reviewers too.
+        with (
+            override_settings(
+                EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"
+            ),
+            transaction.atomic(),
+        ):
             plans = seed_campaigns(users)
             replies = seed_replies()
         editions = queue_demo_prints(plans, users)
