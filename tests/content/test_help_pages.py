@@ -359,3 +359,34 @@ class UnverifiedReportTests(HelpData, TestCase):
         self.assertEqual(list(response.context["object_list"]), [])
         self.assertNotContains(response, MARKER)
         self.assertNotContains(self.client.get(self.url + "?export=csv"), MARKER)
+
+
+class YesNoTests(HelpData, TestCase):
+    """Public and placeholder read in the user's language: a titled tick or
+    cross in the listing, the words in a CSV export (Python's True/False before)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.build()
+
+    def test_listing_and_csv_say_yes_and_no_in_russian_and_kazakh(self):
+        from wagtail.users.models import UserProfile
+
+        admin = User.objects.create_superuser("root", password="pass-2026-x")
+        self.client.force_login(admin)
+        url = reverse("wagtailsnippets_audiences_helppoint:list")
+        for code, yes, no in (("ru", "Да", "Нет"), ("kk", "Иә", "Жоқ")):
+            with self.subTest(code=code):
+                profile = UserProfile.get_for_user(admin)
+                profile.preferred_language = code
+                profile.save()
+                listing = " ".join(self.client.get(url).content.decode().split())
+                # The icon's text for screen readers.
+                self.assertIn(f'w-sr-only"> {yes} </span>', listing)
+                self.assertIn(f'w-sr-only"> {no} </span>', listing)
+                self.assertNotIn('w-sr-only"> True', listing)
+                response = self.client.get(url + "?export=csv")
+                export = b"".join(response.streaming_content).decode()
+                self.assertIn(f",{yes},", export)
+                self.assertIn(f",{no},", export)
+                self.assertNotIn("True", export)
