@@ -304,6 +304,13 @@ class ReplyHelperTests(PlaybookWorld):
         # In Kazakh, the Kazakh pages.
         self.assertContains(self.helper("kk"), '/kk/help/almaty-help/"')
 
+    def test_the_playbooks_organisation_is_named_in_the_readers_language(self):
+        self.w.alpha.name_ru = "Алматинская группа"
+        self.w.alpha.save(update_fields=["name_ru"])
+        self.client.login(username="planner_b", password=PASSWORD)
+        response = self.helper("ru")
+        self.assertContains(response, "Алматинская группа")
+
     def test_channel_specific_playbooks_come_first(self):
         self.client.login(username="planner_a", password=PASSWORD)
         make_playbook(
