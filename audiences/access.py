@@ -185,6 +185,20 @@ def visible(user, queryset, action=VIEW):
     return queryset if allowed is None else queryset.filter(allowed)
 
 
+def owned_by(organisation_id, queryset):
+    """``queryset`` narrowed to the rows ``organisation_id`` owns (an API token
+    acts for its organisation, not for a person)."""
+    rule = rule_for(queryset.model)
+    if rule is None:
+        raise LookupError(
+            f"{queryset.model._meta.label} has no access rule: register it in "
+            "audiences.access"
+        )
+    if organisation_id is None:
+        return queryset.none()
+    return queryset.filter(**{rule.organisation: organisation_id})
+
+
 def can(user, action, obj):
     """May ``user`` do ``action`` with ``obj``? Answers from memory when it can."""
     if obj is None:

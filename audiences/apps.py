@@ -18,6 +18,7 @@ class AudiencesConfig(AppConfig):
 
         exports.install()
         from audiences.models import (
+            ApiToken,
             Channel,
             Community,
             HelpPoint,
@@ -54,6 +55,13 @@ class AudiencesConfig(AppConfig):
             policy=access.OrganisationRecordPolicy,
         )
         access.register(Membership, organisation="organisation", roles=access.ADMINS)
+        # API tokens: made, scoped and revoked by the organisation's admins.
+        access.register(
+            ApiToken,
+            organisation="organisation",
+            roles=access.ADMINS,
+            policy=access.OwnedPermissionPolicy,
+        )
         access.register(
             OrganisationGroup,
             organisation="organisation",

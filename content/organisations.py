@@ -67,12 +67,25 @@ HELP_POINTS = (
     "audiences.delete_helppoint",
     "audiences.view_helppoint",
 )
+# API tokens (audiences.ApiToken): an organisation's admins make and revoke them;
+# revoking keeps the row, so its calls stay readable in the audit log.
+API_TOKENS = (
+    "audiences.add_apitoken",
+    "audiences.change_apitoken",
+    "audiences.view_apitoken",
+)
 # Editors translate their organisation's materials (Wagtail checks that they may
 # edit the page); the translation lands in the space of the other language.
 TRANSLATE = "simple_translation.submit_translation"
 MODEL_PERMISSIONS = {
     Role.EDITOR: [TRANSLATE, *HELP_POINTS],
-    Role.ADMIN: ["audiences.change_organisation", *ROSTER, TRANSLATE, *HELP_POINTS],
+    Role.ADMIN: [
+        "audiences.change_organisation",
+        *ROSTER,
+        TRANSLATE,
+        *HELP_POINTS,
+        *API_TOKENS,
+    ],
     Role.REVIEWER: [],
     Role.PLANNER: [*ROSTER, *HELP_POINTS],
 }

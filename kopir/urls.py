@@ -50,6 +50,8 @@ urlpatterns = [
         public_prepare,
         name="kopir_print_prepare",
     ),
+    # The public read API and organisation tokens (kopir/api_urls.py).
+    path("api/v1/", include("kopir.api_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": KopirSitemap}}),
     # Browsers report Content-Security-Policy violations here (logged, rate-limited).
     path("csp-report/", csp_report, name="kopir_csp_report"),

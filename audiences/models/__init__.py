@@ -4,7 +4,8 @@
   groups behind roles;
 * ``taxonomy``: regions, channels, target groups (with evidence and media habits),
   communities;
-* ``messengers``: the roster of credible voices and their credibility notes.
+* ``messengers``: the roster of credible voices and their credibility notes;
+* ``tokens``: organisations' API tokens.
 """
 
 from audiences.models.help import (
@@ -32,8 +33,10 @@ from audiences.models.taxonomy import (
     TaxonomyQuerySet,
     default_locale_taxonomy,
 )
+from audiences.models.tokens import ApiToken
 
 __all__ = [
+    "ApiToken",
     "Channel",
     "Community",
     "Evidence",

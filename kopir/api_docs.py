@@ -1,0 +1,141 @@
+"""The API's OpenAPI 3 schema (generated from the code by drf-spectacular) and
+a page that reads it for people: each endpoint, its parameters and its fields.
+
+The schema is made once per process: it changes only with the code.
+"""
+
+import functools
+
+import yaml
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils import translation
+from django.views.decorators.http import require_safe
+from drf_spectacular.generators import SchemaGenerator
+
+
+@functools.cache
+def schema():
+    """The OpenAPI document as a dict (English descriptions, stable order)."""
+    with translation.override("en"):
+        return SchemaGenerator(
+            patterns=None, urlconf="kopir.api_urls_for_schema"
+        ).get_schema(request=None, public=True)
+
+
+def schema_yaml():
+    return yaml.dump(
+        schema(), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88
+    )
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data):
+        return True
+
+
+@require_safe
+def schema_view(request):
+    if request.GET.get("format") == "json":
+        response = JsonResponse(schema(), json_dumps_params={"ensure_ascii": False})
+    else:
+        response = HttpResponse(
+            schema_yaml(), content_type="application/vnd.oai.openapi; charset=utf-8"
+        )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _resolve(document, node):
+    if isinstance(node, dict) and "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[-1]
+        return document["components"]["schemas"].get(name, {}), name
+    return node or {}, ""
+
+
+def _fields(document, node, depth=0):
+    """(name, type, description, required) rows of a response body."""
+    node, _name = _resolve(document, node)
+    if node.get("type") == "array":
+        return _fields(document, node.get("items", {}), depth)
+    if "allOf" in node:
+        rows = []
+        for part in node["allOf"]:
+            rows += _fields(document, part, depth)
+        return rows
+    rows = []
+    required = set(node.get("required", ()))
+    for name, prop in (node.get("properties") or {}).items():
+        target, ref = _resolve(document, prop)
+        kind = target.get("type") or ref or "object"
+        if kind == "array":
+            item, item_ref = _resolve(document, target.get("items", {}))
+            kind = f"array of {item_ref or item.get('type', 'object')}"
+        elif ref and target.get("enum"):
+            kind = " | ".join(str(v) for v in target["enum"])
+        rows.append(
+            {
+                "name": name,
+                "type": kind,
+                "description": prop.get("description") or target.get("description", ""),
+                "required": name in required,
+                "nullable": bool(prop.get("nullable") or target.get("nullable")),
+            }
+        )
+    return rows
+
+
+def _endpoints(document):
+    rows = []
+    for route, methods in document.get("paths", {}).items():
+        for method, operation in methods.items():
+            ok = operation.get("responses", {})
+            body = next(
+                (
+                    value
+                    for code, value in ok.items()
+                    if str(code).startswith("2") and value.get("content")
+                ),
+                None,
+            )
+            fields = []
+            if body:
+                media = next(iter(body["content"].values()))
+                fields = _fields(document, media.get("schema", {}))
+                # A page of results: show the fields of one row.
+                for row in fields:
+                    if row["name"] == "results":
+                        item = media["schema"]
+                        item, _ref = _resolve(document, item)
+                        fields = _fields(
+                            document,
+                            item.get("properties", {}).get("results", {}),
+                        )
+                        break
+            rows.append(
+                {
+                    "method": method.upper(),
+                    "path": route,
+                    "anchor": operation.get("operationId", ""),
+                    "summary": (operation.get("description") or "").strip(),
+                    "token": bool(operation.get("security"))
+                    and {} not in operation.get("security", []),
+                    "parameters": operation.get("parameters", []),
+                    "fields": fields,
+                }
+            )
+    return rows
+
+
+@require_safe
+def docs(request):
+    document = schema()
+    return render(
+        request,
+        "api/docs.html",
+        {
+            "info": document.get("info", {}),
+            "endpoints": _endpoints(document),
+            "base": request.build_absolute_uri("/api/v1/").rstrip("/"),
+        },
+    )
