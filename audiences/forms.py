@@ -1,5 +1,8 @@
 """Admin forms for records an organisation owns."""
 
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from audiences import access
@@ -25,3 +28,40 @@ class OrganisationOwnedForm(LocalizedChoicesFormMixin, WagtailAdminModelForm):
             field.queryset = self.organisations
             if not self.instance.pk and len(self.organisations) == 1:
                 field.initial = self.organisations[0].pk
+
+
+class ApiTokenForm(OrganisationOwnedForm):
+    """Name, scopes and expiry of an organisation's API token; the organisation
+    is one the user runs. Editing a live token can revoke it (it cannot be undone)."""
+
+    revoke = forms.BooleanField(
+        label=_("Revoke this token"),
+        required=False,
+        help_text=_(
+            "Tools using it stop at once. Its calls stay in the history. This "
+            "cannot be undone: make a new token instead."
+        ),
+    )
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        self.organisations = access.organisations(
+            for_user, *access.ADMINS, everything_for_admins=True
+        )
+        field = self.fields.get("organisation")
+        if field is not None:
+            field.queryset = self.organisations
+            if not self.instance.pk and len(self.organisations) == 1:
+                field.initial = self.organisations[0].pk
+            if self.instance.pk:
+                field.disabled = True
+        if not self.instance.pk or self.instance.revoked_at:
+            self.fields.pop("revoke", None)
+
+    def save(self, commit=True):
+        token = super().save(commit=False)
+        if self.cleaned_data.get("revoke") and token.revoked_at is None:
+            token.revoked_at = timezone.now()
+        if commit:
+            token.save()
+        return token

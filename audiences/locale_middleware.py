@@ -3,7 +3,15 @@
 from django.middleware.locale import LocaleMiddleware
 
 # URLs outside ``i18n_patterns``: their 404 is final.
-NOT_TRANSLATED = ("/admin/", "/documents/", "/media/", "/print/", "/q/", "/calendar/")
+NOT_TRANSLATED = (
+    "/admin/",
+    "/api/",
+    "/documents/",
+    "/media/",
+    "/print/",
+    "/q/",
+    "/calendar/",
+)
 
 
 class KopirLocaleMiddleware(LocaleMiddleware):

@@ -4,6 +4,7 @@ messenger roster (scoped to the user's organisations), grouped in one menu; the
 two-factor admin URLs."""
 
 from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
 from django.urls import include, path, reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -11,8 +12,10 @@ from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import ListingButton
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
+    CreateView,
     EditView,
     HistoryView,
     SnippetViewSet,
@@ -22,8 +25,9 @@ from wagtail.snippets.views.snippets import (
 
 from audiences import access
 from audiences.columns import yes_no
-from audiences.forms import OrganisationOwnedForm
+from audiences.forms import ApiTokenForm, OrganisationOwnedForm
 from audiences.models import (
+    ApiToken,
     Channel,
     Community,
     HelpPoint,
@@ -239,6 +243,56 @@ class PathwayViewSet(SnippetViewSet):
     list_export = ["situation", "region"]
 
 
+class ApiTokenCreateView(CreateView):
+    """Make the token, then show its secret once: only its digest is kept."""
+
+    def save_instance(self):
+        self.secret = self.form.instance.new_secret()
+        self.form.instance.created_by = self.request.user
+        return super().save_instance()
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        if not hasattr(self, "secret"):
+            return response
+        return TemplateResponse(
+            self.request,
+            "audiences/admin/api_token_created.html",
+            {
+                "token": self.object,
+                "secret": self.secret,
+                "index_url": reverse(self.index_url_name),
+                "example_url": self.request.build_absolute_uri(
+                    "/api/v1/org/activities/"
+                ),
+                "header_title": _("API token made"),
+            },
+        )
+
+
+class ApiTokenViewSet(ScopedViewSetMixin, SnippetViewSet):
+    """An organisation's API tokens: its admins make, scope and revoke them."""
+
+    model = ApiToken
+    icon = "key"
+    menu_order = 150
+    add_view_class = ApiTokenCreateView
+    list_select_related = ("organisation",)
+    list_display = [
+        "name",
+        "prefix",
+        "organisation",
+        yes_no(ApiToken, "can_read_activities"),
+        yes_no(ApiToken, "can_write_results"),
+        "last_used_at",
+        "revoked_at",
+    ]
+    list_filter = ["organisation"]
+    search_fields = ["name"]
+    inspect_view_enabled = False
+    edit_handler = ObjectList(ApiToken.panels, base_form_class=ApiTokenForm)
+
+
 class AudiencesGroup(SnippetViewSetGroup):
     items = (
         TargetGroupViewSet,
@@ -250,6 +304,7 @@ class AudiencesGroup(SnippetViewSetGroup):
         HelpPointViewSet,
         SituationViewSet,
         PathwayViewSet,
+        ApiTokenViewSet,
     )
     menu_icon = "group"
     menu_label = _("Audiences")
@@ -292,3 +347,34 @@ def two_factor_reset_button(user, request_user):
             priority=90,
         )
     ]
+
+
+# --- API tokens in the audit log (audiences/api.py) ---------------------------------
+
+
+class ApiCallFormatter(LogFormatter):
+    """“API call: GET /api/v1/org/activities/ → 200, from 10.0.0.7”."""
+
+    label = _("API call")
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        return _("%(label)s: %(method)s %(path)s → %(status)s, from %(address)s") % {
+            "label": self.label,
+            "method": data.get("method", ""),
+            "path": data.get("path", ""),
+            "status": data.get("status", ""),
+            "address": data.get("ip") or _("an unknown address"),
+        }
+
+
+class ApiRefusedFormatter(ApiCallFormatter):
+    label = _("API call refused (revoked or expired token)")
+
+
+@hooks.register("register_log_actions")
+def register_api_actions(actions):
+    from audiences.api import API_CALL, API_REFUSED
+
+    actions.register_action(API_CALL)(ApiCallFormatter)
+    actions.register_action(API_REFUSED)(ApiRefusedFormatter)

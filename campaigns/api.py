@@ -254,7 +254,9 @@ class ResultViewSet(
         except ModelValidationError as error:
             raise exceptions.ValidationError(error.message_dict) from None
         if not any(getattr(entry, name) is not None for name in ResultEntry.FIGURES):
-            raise exceptions.ValidationError({"reach": _("Give at least one figure.")})
+            raise exceptions.ValidationError(
+                {"reach": [_("Give at least one figure.")]}
+            )
         with transaction.atomic():
             entry.save()
         return Response(self.get_serializer(entry).data, status=status.HTTP_201_CREATED)

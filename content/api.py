@@ -623,6 +623,7 @@ class LanguageViewSet(PublicListViewSet):
     def list(self, request, *args, **kwargs):
         counts = dict(
             self.get_queryset()
+            .order_by()
             .values_list("locale__language_code")
             .annotate(n=Count("pk"))
             .values_list("locale__language_code", "n")

@@ -139,3 +139,59 @@ def docs(request):
             "base": request.build_absolute_uri("/api/v1/").rstrip("/"),
         },
     )
+
+
+ERROR = {
+    "type": "object",
+    "properties": {"detail": {"type": "string"}},
+    "required": ["detail"],
+}
+FIELD_ERRORS = {
+    "type": "object",
+    "description": "For each field (or “detail”), what is wrong with it.",
+    "additionalProperties": {
+        "oneOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]
+    },
+}
+
+
+def _error(description, schema_name):
+    return {
+        "description": description,
+        "content": {
+            "application/json": {
+                "schema": {"$ref": f"#/components/schemas/{schema_name}"}
+            }
+        },
+    }
+
+
+def add_error_responses(result, generator, request, public):
+    """drf-spectacular post-processing: the answers every endpoint may give
+    besides success (not modified, bad input, no token, not found, too many)."""
+    schemas = result.setdefault("components", {}).setdefault("schemas", {})
+    schemas["Error"] = ERROR
+    schemas["FieldErrors"] = FIELD_ERRORS
+    for methods in result.get("paths", {}).values():
+        for method, operation in methods.items():
+            responses = operation.setdefault("responses", {})
+            token = {} not in operation.get("security", [{}])
+            if method == "get":
+                responses.setdefault(
+                    "304", {"description": "Not modified since the ETag sent."}
+                )
+            if operation.get("parameters") or method == "post":
+                responses.setdefault(
+                    "400", _error("A parameter or field is wrong.", "FieldErrors")
+                )
+            if token:
+                responses.setdefault(
+                    "401",
+                    _error("No token, or an unknown, revoked or expired one.", "Error"),
+                )
+                responses.setdefault(
+                    "403", _error("The token lacks the scope this needs.", "Error")
+                )
+            responses.setdefault("404", _error("Not found (or not yours).", "Error"))
+            responses.setdefault("429", _error("Too many requests; wait.", "Error"))
+    return result

@@ -87,6 +87,7 @@ class ApiToken(models.Model):
         FieldPanel("can_read_activities"),
         FieldPanel("can_write_results"),
         FieldPanel("expires_at"),
+        FieldPanel("revoke"),
     ]
 
     class Meta:

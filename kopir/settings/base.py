@@ -473,6 +473,10 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {},
     "SORT_OPERATION_PARAMETERS": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "kopir.api_docs.add_error_responses",
+    ],
 }
 # Origins (scheme://host[:port]) whose pages may call the API from a browser.
 CORS_ALLOWED_ORIGINS = env_list("API_CORS_ORIGINS", [])

@@ -17,8 +17,10 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
+from django.utils import timezone
 
 from audiences.models import Channel, Organisation, Region, TargetGroup
+from campaigns.demo.api import seed_api_token
 from campaigns.demo.data import load_materials
 from campaigns.demo.help import seed_help
 from campaigns.demo.learn import seed_learn
@@ -112,9 +114,14 @@ class Command(BaseCommand):
             plans = seed_campaigns(users)
             replies = seed_replies()
         editions = queue_demo_prints(plans, users)
+        # The example posts today's result: a plan that has started.
+        today = timezone.localdate()
+        live = [p for p in plans if p.live and p.starts_on <= today] or plans
+        secret = seed_api_token(live[0]) if live else None
         self.report(stats, password)
         self.report_plans(plans, editions)
         self.stdout.write(replies + "\n")
+        self.report_api(live[0] if live else None, secret)
 
     def report(self, stats, password):
         models = [
@@ -176,6 +183,32 @@ class Command(BaseCommand):
             "  every minute under `make demo` (manage.py run_scheduler).",
             "",
         ]
+        self.stdout.write("\n".join(lines))
+
+    def report_api(self, plan, secret):
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        lines = [
+            f"  API: {base}/api/v1/docs/ (OpenAPI schema: {base}/api/v1/schema/)",
+            "    Kazakh materials for parents, as a website would list them:",
+            f'      curl "{base}/api/v1/materials/?lang=kk&audience=parents"',
+        ]
+        if plan is not None and secret:
+            activity = plan.activities.order_by("starts_at", "pk").first()
+            lines += [
+                f"    {plan.organisation.name}'s demo token (shown once; the admin's",
+                "    Audiences → API tokens makes and revokes tokens):",
+                f'      curl -H "Authorization: Bearer {secret}" '
+                f'"{base}/api/v1/org/activities/"',
+            ]
+            if activity is not None:
+                lines += [
+                    "    A bot posting a result:",
+                    f'      curl -H "Authorization: Bearer {secret}" '
+                    '-H "Content-Type: application/json" '
+                    f'-d \'{{"date": "{plan.starts_on}", "reach": 1200}}\' '
+                    f'"{base}/api/v1/org/activities/{activity.pk}/results/"',
+                ]
+        lines.append("")
         self.stdout.write("\n".join(lines))
 
     def report_plans(self, plans, editions):
