@@ -229,7 +229,10 @@ class PublicListViewSet(
         raise NotImplementedError
 
     def get_queryset(self):
-        return public(self.base_queryset())
+        # Once per request: the access layer's view restrictions cost a query.
+        if not hasattr(self, "_public_rows"):
+            self._public_rows = public(self.base_queryset())
+        return self._public_rows.all()
 
 
 class PublicViewSet(mixins.RetrieveModelMixin, PublicListViewSet):

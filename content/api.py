@@ -369,7 +369,7 @@ class MaterialViewSet(PublicViewSet):
         if not keys:
             return links
         for row in (
-            public(public_materials())
+            self.get_queryset()
             .filter(translation_key__in=keys)
             .order_by("locale__language_code")
             .values("pk", "translation_key", "url_path", "locale__language_code")
