@@ -7,7 +7,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/kopir
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install system-packages demo run test test-sqlite test-postgres lint bench bench-cluster clean
+.PHONY: install system-packages demo run test test-sqlite test-postgres lint bench bench-cluster clean api-schema
 
 # Debian packages the project needs: Chromium for browser tests, poppler for PDFs,
 # fonts with Kazakh letters; Redis and PostgreSQL for the fault tests, which start
@@ -107,3 +107,8 @@ bench-cluster: install
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache db.sqlite3 .test-db.sqlite3
+
+# The API's OpenAPI schema, as committed (tests/api/openapi.yaml): run after
+# changing the API, and commit the diff with the change.
+api-schema: install
+	DJANGO_SETTINGS_MODULE=kopir.settings.test $(PY) -c "import django; django.setup(); from kopir.api_docs import schema_yaml; open('tests/api/openapi.yaml', 'w', encoding='utf-8').write(schema_yaml())"

@@ -48,6 +48,8 @@ from audiences.models.tokens import digest
 from audiences.security.client_ip import client_ip
 
 API_CALL = "kopir.api_call"
+# The largest id a 64-bit integer column holds.
+MAX_ID = 2**63 - 1
 API_REFUSED = "kopir.api_refused"
 # A token's "last used" is written at most this often (seconds).
 LAST_USED_EVERY = 60
@@ -195,6 +197,10 @@ class _ConditionalMixin:
         translation.activate(language)
         request.LANGUAGE_CODE = language
         super().initial(request, *args, **kwargs)
+        # An id no database column holds is simply not there (not a 500).
+        for value in kwargs.values():
+            if str(value).isdigit() and int(value) > MAX_ID:
+                raise exceptions.NotFound()
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -283,7 +289,7 @@ def _audit(token, request, action, *, status):
 LANG_PARAMETER = OpenApiParameter(
     "lang",
     str,
-    description="Only rows in this language (kk, ru or en).",
+    description=_("Only rows in this language (kk, ru or en)."),
     enum=list(LANGUAGE_CODES),
 )
 
@@ -395,7 +401,7 @@ class HelpPointSerializer(serializers.Serializer):
     hours = serializers.SerializerMethodField()
     phone = serializers.CharField()
     messenger = serializers.CharField(
-        help_text="The help point's public Telegram or WhatsApp contact."
+        help_text=_("The help point's public Telegram or WhatsApp contact.")
     )
     languages = serializers.SerializerMethodField()
     is_placeholder = serializers.BooleanField()
@@ -427,7 +433,7 @@ class HelpPointSerializer(serializers.Serializer):
             OpenApiParameter(
                 "region",
                 str,
-                description=(
+                description=_(
                     "A region's slug: that region's points and the nationwide ones."
                 ),
             )

@@ -262,8 +262,9 @@ class ApiTokenCreateView(CreateView):
                 "token": self.object,
                 "secret": self.secret,
                 "index_url": reverse(self.index_url_name),
-                "example_url": self.request.build_absolute_uri(
-                    "/api/v1/org/activities/"
+                "example_call": 'curl -H "Authorization: Bearer {}" "{}"'.format(
+                    self.secret,
+                    self.request.build_absolute_uri("/api/v1/org/activities/"),
                 ),
                 "header_title": _("API token made"),
             },

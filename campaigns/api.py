@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError as ModelValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, serializers, status
 from rest_framework.response import Response
@@ -50,7 +51,9 @@ class ActivitySerializer(serializers.Serializer):
     channel = serializers.SerializerMethodField()
     target_group = serializers.SerializerMethodField()
     messenger = serializers.SerializerMethodField(
-        help_text="The messenger's public label; their contacts are never given."
+        help_text=gettext_lazy(
+            "The messenger's public label; their contacts are never given."
+        )
     )
     material = serializers.IntegerField(source="material_id", allow_null=True)
 
@@ -84,8 +87,12 @@ class _ActivityRows:
 
 
 DATE_PARAMETERS = [
-    OpenApiParameter("from", str, description="From this date (YYYY-MM-DD)."),
-    OpenApiParameter("to", str, description="Up to and including this date."),
+    OpenApiParameter(
+        "from", str, description=gettext_lazy("From this date (YYYY-MM-DD).")
+    ),
+    OpenApiParameter(
+        "to", str, description=gettext_lazy("Up to and including this date.")
+    ),
 ]
 
 
@@ -93,7 +100,9 @@ DATE_PARAMETERS = [
     list=extend_schema(
         parameters=[
             *DATE_PARAMETERS,
-            OpenApiParameter("plan", int, description="One campaign plan's id."),
+            OpenApiParameter(
+                "plan", int, description=gettext_lazy("One campaign plan's id.")
+            ),
             OpenApiParameter(
                 "status", str, enum=[value for value, _label in Activity.Status.choices]
             ),
@@ -140,13 +149,18 @@ class OccurrenceSerializer(serializers.Serializer):
     list=extend_schema(
         parameters=[
             OpenApiParameter(
-                "from", str, required=True, description="First day (YYYY-MM-DD)."
+                "from",
+                str,
+                required=True,
+                description=gettext_lazy("First day (YYYY-MM-DD)."),
             ),
             OpenApiParameter(
                 "to",
                 str,
                 required=True,
-                description=f"Last day, at most {CALENDAR_MAX_DAYS} days later.",
+                description=gettext_lazy(
+                    "Last day (YYYY-MM-DD), at most a year after the first."
+                ),
             ),
         ]
     )
@@ -209,7 +223,10 @@ class ResultSerializer(serializers.ModelSerializer):
 @extend_schema(
     parameters=[
         OpenApiParameter(
-            "activity_pk", int, OpenApiParameter.PATH, description="The activity's id."
+            "activity_pk",
+            int,
+            OpenApiParameter.PATH,
+            description=gettext_lazy("The activity's id."),
         )
     ]
 )

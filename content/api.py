@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db.models import Count, Max, Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -40,7 +41,6 @@ from content.models.library import Format, NarrativeCountered, Theme
 from content.models.material import content_languages, public_materials
 from content.printing.models import PrintEdition
 from content.selectors.library import (
-    MAX_QUERY_LENGTH,
     MAX_VALUES_PER_FACET,
     _clean_query,
     _facets,
@@ -167,7 +167,7 @@ class BlockSerializer(serializers.Serializer):
     type = serializers.CharField()
     id = serializers.CharField()
     value = serializers.JSONField(
-        help_text=(
+        help_text=gettext_lazy(
             "The block's content as plain data: rich text as HTML (or Markdown "
             "with ?rich_text_format=markdown), images as {url, width, height}, "
             "files and pages as their addresses."
@@ -257,33 +257,45 @@ def _resolve(data, images, documents, pages):
 
 FACET_PARAMETERS = [
     OpenApiParameter(
-        "audience", str, many=True, description="Target group slug (repeatable)."
+        "audience",
+        str,
+        many=True,
+        description=gettext_lazy("Target group slug (repeatable)."),
     ),
     OpenApiParameter(
         "narrative",
         str,
         many=True,
-        description="Slug of a narrative the material counters (repeatable).",
+        description=gettext_lazy(
+            "Slug of a narrative the material counters (repeatable)."
+        ),
     ),
     OpenApiParameter(
-        "theme", str, many=True, description="Theme or value slug (repeatable)."
+        "theme",
+        str,
+        many=True,
+        description=gettext_lazy("Theme or value slug (repeatable)."),
     ),
-    OpenApiParameter("format", str, description="Format slug."),
-    OpenApiParameter("region", str, many=True, description="Region slug (repeatable)."),
+    OpenApiParameter("format", str, description=gettext_lazy("Format slug.")),
     OpenApiParameter(
-        "organisation", str, description="The publishing organisation's slug."
+        "region", str, many=True, description=gettext_lazy("Region slug (repeatable).")
+    ),
+    OpenApiParameter(
+        "organisation",
+        str,
+        description=gettext_lazy("The publishing organisation's slug."),
     ),
     LANG_PARAMETER,
     OpenApiParameter(
         "q",
         str,
-        description=f"Search words (at most {MAX_QUERY_LENGTH} characters).",
+        description=gettext_lazy("Search words; a longer search is shortened."),
     ),
     OpenApiParameter(
         "rich_text_format",
         str,
         enum=["html", "markdown"],
-        description="How rich text is given (details only).",
+        description=gettext_lazy("How rich text is given (details only)."),
     ),
 ]
 
@@ -498,7 +510,10 @@ class OrganisationSerializer(serializers.Serializer):
     retrieve=extend_schema(
         parameters=[
             OpenApiParameter(
-                "slug", OpenApiTypes.STR, OpenApiParameter.PATH, description="Slug."
+                "slug",
+                OpenApiTypes.STR,
+                OpenApiParameter.PATH,
+                description=gettext_lazy("Slug."),
             )
         ]
     )
@@ -560,7 +575,7 @@ class PrintEditionSerializer(serializers.Serializer):
     layout = serializers.CharField()
     folded = serializers.BooleanField()
     pages = serializers.IntegerField(allow_null=True)
-    size = serializers.IntegerField(allow_null=True, help_text="Bytes.")
+    size = serializers.IntegerField(allow_null=True, help_text=gettext_lazy("Bytes."))
     material = serializers.IntegerField(source="page_id", allow_null=True)
     download_url = serializers.SerializerMethodField()
     finished_at = serializers.DateTimeField(allow_null=True)
@@ -573,7 +588,9 @@ class PrintEditionSerializer(serializers.Serializer):
     list=extend_schema(
         parameters=[
             OpenApiParameter(
-                "material", int, description="Only the editions of this material."
+                "material",
+                int,
+                description=gettext_lazy("Only the editions of this material."),
             ),
             LANG_PARAMETER,
         ]
@@ -608,7 +625,9 @@ class PrintEditionViewSet(PublicViewSet):
 class LanguageSerializer(serializers.Serializer):
     code = serializers.CharField()
     name = serializers.CharField()
-    materials = serializers.IntegerField(help_text="Published materials in it.")
+    materials = serializers.IntegerField(
+        help_text=gettext_lazy("Published materials in it.")
+    )
 
 
 class LanguageViewSet(PublicListViewSet):

@@ -10,14 +10,17 @@ import yaml
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 from drf_spectacular.generators import SchemaGenerator
 
 
 @functools.cache
-def schema():
-    """The OpenAPI document as a dict (English descriptions, stable order)."""
-    with translation.override("en"):
+def schema(language="en"):
+    """The OpenAPI document as a dict, its descriptions in ``language`` (the
+    served and committed schema is English)."""
+    with translation.override(language):
         return SchemaGenerator(
             patterns=None, urlconf="kopir.api_urls_for_schema"
         ).get_schema(request=None, public=True)
@@ -32,6 +35,11 @@ def schema_yaml():
 class _Dumper(yaml.SafeDumper):
     def ignore_aliases(self, data):
         return True
+
+
+@csrf_exempt
+def not_found(request):
+    return JsonResponse({"detail": _("Not found.")}, status=404)
 
 
 @require_safe
@@ -129,14 +137,23 @@ def _endpoints(document):
 
 @require_safe
 def docs(request):
-    document = schema()
+    document = schema(translation.get_language() or "en")
+    base = request.build_absolute_uri("/api/v1/").rstrip("/")
+    for endpoint in (endpoints := _endpoints(document)):
+        for field in endpoint["fields"]:
+            if field["nullable"]:
+                field["type"] += " | null"
     return render(
         request,
         "api/docs.html",
         {
             "info": document.get("info", {}),
-            "endpoints": _endpoints(document),
-            "base": request.build_absolute_uri("/api/v1/").rstrip("/"),
+            "endpoints": endpoints,
+            "base": base,
+            "schema_url": f"{base}/schema/",
+            "schema_json_url": f"{base}/schema/?format=json",
+            "example": f'curl "{base}/materials/?lang=kk&audience=parents"',
+            "auth_header": "Authorization: Bearer kopir_…",
         },
     )
 

@@ -5,7 +5,7 @@ Each endpoint is a ``PublicViewSet`` (anonymous, public rows) or an
 router, so an endpoint added here is checked without being listed anywhere else.
 """
 
-from django.urls import path
+from django.urls import path, re_path
 from django.views.generic import RedirectView
 from rest_framework.routers import SimpleRouter
 
@@ -46,4 +46,6 @@ urlpatterns = [
     path("schema/", api_docs.schema_view, name="schema"),
     path("docs/", api_docs.docs, name="docs"),
     *router.urls,
+    # Anything else under /api/v1/ is a JSON 404, as the API's own are.
+    re_path(r"^.*$", api_docs.not_found, name="not_found"),
 ]
