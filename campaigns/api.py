@@ -213,7 +213,24 @@ class CalendarViewSet(_ActivityRows, mixins.ListModelMixin, OrganisationViewSet)
         return Response(OccurrenceSerializer(rows, many=True).data)
 
 
+# The largest figure every database stores (PostgreSQL's integer).
+FIGURE_MAX = 2_147_483_647
+
+
+def _figure():
+    return serializers.IntegerField(
+        min_value=0, max_value=FIGURE_MAX, allow_null=True, required=False
+    )
+
+
 class ResultSerializer(serializers.ModelSerializer):
+    reach = _figure()
+    impressions = _figure()
+    engagement = _figure()
+    comments = _figure()
+    attendance = _figure()
+    qr_scans = _figure()
+
     class Meta:
         model = ResultEntry
         fields = ["id", *(("date",) + ResultEntry.FIGURES)]
