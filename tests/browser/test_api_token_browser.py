@@ -21,12 +21,14 @@ LISTING = "/admin/snippets/audiences/apitoken/"
 def test_org_admin_makes_uses_and_revokes_a_token(live_server, page):
     load_demo()
     base = live_server.url
+    # A Russian-speaking admin: the browser asks for Russian.
+    page.set_extra_http_headers({"Accept-Language": "ru"})
     sign_in(page, base, "orgadmin", PASSWORD)
 
     page.goto(f"{base}{LISTING}")
     page.get_by_role("link", name=re.compile("Добавить")).first.click()
-    page.get_by_label(re.compile("Название")).fill("Telegram-бот группы")
-    page.get_by_label(re.compile("публиковать результаты", re.I)).check()
+    page.get_by_role("textbox", name=re.compile("Название")).fill("Telegram-бот группы")
+    page.get_by_role("checkbox", name=re.compile("публиковать результаты", re.I)).check()
     page.get_by_role("button", name=re.compile("Сохранить")).first.click()
 
     secret_box = page.locator("[data-api-token]")
@@ -54,7 +56,7 @@ def test_org_admin_makes_uses_and_revokes_a_token(live_server, page):
     expect(page.get_by_text(token.prefix)).to_be_visible()
     assert secret not in page.content()
     page.get_by_role("link", name="Telegram-бот группы").click()
-    page.get_by_label(re.compile("Отозвать")).check()
+    page.get_by_role("checkbox", name=re.compile("Отозвать")).check()
     page.get_by_role("button", name=re.compile("Сохранить")).first.click()
     expect(page.locator(".messages")).to_be_visible()
     token.refresh_from_db()
