@@ -21,6 +21,7 @@ from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import (
     exceptions,
@@ -294,6 +295,16 @@ LANG_PARAMETER = OpenApiParameter(
 )
 
 
+class KopirAutoSchema(AutoSchema):
+    """drf-spectacular's schema, with each endpoint described by its view's
+    ``api_description`` (translated: the docs page reads it in the reader's
+    language; the committed schema is English)."""
+
+    def get_description(self):
+        text = getattr(self.view, "api_description", None)
+        return str(text) if text is not None else super().get_description()
+
+
 class TaxonomyRefSerializer(serializers.Serializer):
     """A taxonomy term where something refers to it."""
 
@@ -355,6 +366,10 @@ _taxonomy_schema = extend_schema_view(
 class TargetGroupViewSet(_TaxonomyViewSet):
     """Target groups: who a material is for (public description only)."""
 
+    api_description = _(
+        "Target groups: who a material is for (public description only)."
+    )
+
     model = TargetGroup
     serializer_class = TargetGroupSerializer
 
@@ -366,6 +381,8 @@ class TargetGroupViewSet(_TaxonomyViewSet):
 class RegionViewSet(_TaxonomyViewSet):
     """Regions of Kazakhstan a material or help point may name."""
 
+    api_description = _("Regions of Kazakhstan a material or help point may name.")
+
     model = Region
     serializer_class = RegionSerializer
 
@@ -374,6 +391,8 @@ class RegionViewSet(_TaxonomyViewSet):
 class ChannelViewSet(_TaxonomyViewSet):
     """Channels campaigns use (Instagram, a school assembly, …)."""
 
+    api_description = _("Channels campaigns use (Instagram, a school assembly, …).")
+
     model = Channel
     serializer_class = ChannelSerializer
 
@@ -381,6 +400,8 @@ class ChannelViewSet(_TaxonomyViewSet):
 @_taxonomy_schema
 class CommunityViewSet(_TaxonomyViewSet):
     """Communities a material shows as full members of society."""
+
+    api_description = _("Communities a material shows as full members of society.")
 
     model = Community
     serializer_class = CommunitySerializer
@@ -442,6 +463,10 @@ class HelpPointSerializer(serializers.Serializer):
 )
 class HelpPointViewSet(PublicViewSet):
     """Public help points: advisory centres, helplines, psychologists."""
+
+    api_description = _(
+        "Public help points: advisory centres, helplines, psychologists."
+    )
 
     serializer_class = HelpPointSerializer
 

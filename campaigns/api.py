@@ -114,6 +114,10 @@ class ActivityViewSet(
 ):
     """The token's organisation's campaign activities (scope activities:read)."""
 
+    api_description = gettext_lazy(
+        "The token's organisation's campaign activities (scope activities:read)."
+    )
+
     serializer_class = ActivitySerializer
     lookup_value_regex = r"[0-9]+"
     required_scopes = {"GET": READ}
@@ -168,6 +172,11 @@ class OccurrenceSerializer(serializers.Serializer):
 class CalendarViewSet(_ActivityRows, mixins.ListModelMixin, OrganisationViewSet):
     """Every time an activity happens between two days, repeats included
     (scope activities:read)."""
+
+    api_description = gettext_lazy(
+        "Every time an activity happens between two days, repeats included "
+        "(scope activities:read)."
+    )
 
     serializer_class = OccurrenceSerializer
     required_scopes = {"GET": READ}
@@ -252,6 +261,11 @@ class ResultViewSet(
 ):
     """Results of one activity: read them (activities:read) or post one
     (results:write). Notes and sentiment stay in the admin."""
+
+    api_description = gettext_lazy(
+        "Results of one activity: read them (scope activities:read) or post one "
+        "(scope results:write). Notes and sentiment stay in the admin."
+    )
 
     serializer_class = ResultSerializer
     required_scopes = {"GET": READ, "POST": WRITE}

@@ -325,6 +325,12 @@ class MaterialViewSet(PublicViewSet):
     one facet must all match.
     """
 
+    api_description = gettext_lazy(
+        "Published materials, newest first (or by relevance when searching). "
+        "The filters are the library's: every facet given must match, and "
+        "several values of one facet must all match."
+    )
+
     lookup_value_regex = r"[0-9]+"
 
     def get_serializer_class(self):
@@ -451,6 +457,10 @@ _taxonomy_schema = extend_schema_view(list=extend_schema(parameters=[LANG_PARAME
 class NarrativeViewSet(_LibraryTaxonomyViewSet):
     """Extremist narratives the library's materials counter."""
 
+    api_description = gettext_lazy(
+        "Extremist narratives the library's materials counter."
+    )
+
     model = NarrativeCountered
     serializer_class = NarrativeSerializer
 
@@ -459,6 +469,8 @@ class NarrativeViewSet(_LibraryTaxonomyViewSet):
 class ThemeViewSet(_LibraryTaxonomyViewSet):
     """Themes and values materials build on."""
 
+    api_description = gettext_lazy("Themes and values materials build on.")
+
     model = Theme
     serializer_class = TaxonomySerializer
 
@@ -466,6 +478,8 @@ class ThemeViewSet(_LibraryTaxonomyViewSet):
 @_taxonomy_schema
 class FormatViewSet(_LibraryTaxonomyViewSet):
     """Formats: brochure, video, lesson, …"""
+
+    api_description = gettext_lazy("Formats: brochure, video, lesson, …")
 
     model = Format
     serializer_class = TaxonomySerializer
@@ -524,6 +538,11 @@ class OrganisationViewSet(PublicViewSet):
     An organisation is listed once it has a published space; its internal record
     (members, roster, plans) is never here.
     """
+
+    api_description = gettext_lazy(
+        "Organisations that publish in the library, with their public profile. "
+        "An organisation is listed once it has a published space."
+    )
 
     serializer_class = OrganisationSerializer
     lookup_field = "slug"
@@ -602,6 +621,10 @@ class PrintEditionSerializer(serializers.Serializer):
 class PrintEditionViewSet(PublicViewSet):
     """Ready PDFs of published materials (brochures, leaflets) anyone may print."""
 
+    api_description = gettext_lazy(
+        "Ready PDFs of published materials (brochures, leaflets) anyone may print."
+    )
+
     serializer_class = PrintEditionSerializer
     lookup_value_regex = "[0-9a-f-]{36}"
 
@@ -632,6 +655,10 @@ class LanguageSerializer(serializers.Serializer):
 
 class LanguageViewSet(PublicListViewSet):
     """The languages the library publishes in, with how many materials each has."""
+
+    api_description = gettext_lazy(
+        "The languages the library publishes in, with how many materials each has."
+    )
 
     serializer_class = LanguageSerializer
     pagination_class = None

@@ -28,7 +28,9 @@ def test_org_admin_makes_uses_and_revokes_a_token(live_server, page):
     page.goto(f"{base}{LISTING}")
     page.get_by_role("link", name=re.compile("Добавить")).first.click()
     page.get_by_role("textbox", name=re.compile("Название")).fill("Telegram-бот группы")
-    page.get_by_role("checkbox", name=re.compile("публиковать результаты", re.I)).check()
+    page.get_by_role(
+        "checkbox", name=re.compile("публиковать результаты", re.I)
+    ).check()
     page.get_by_role("button", name=re.compile("Сохранить")).first.click()
 
     secret_box = page.locator("[data-api-token]")
