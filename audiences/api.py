@@ -32,6 +32,8 @@ from rest_framework import (
     viewsets,
 )
 from rest_framework.authentication import BaseAuthentication, get_authorization_header
+from rest_framework.parsers import JSONParser
+from rest_framework.renderers import JSONRenderer
 from rest_framework.throttling import SimpleRateThrottle
 from wagtail.log_actions import log
 
@@ -188,10 +190,12 @@ class Pagination(pagination.PageNumberPagination):
 class _ConditionalMixin:
     """``ETag`` on every successful read, ``Last-Modified`` where known, and 304s.
 
-    The language of error messages follows ``Accept-Language``.
+    The language of error messages follows ``Accept-Language``. JSON in and out.
     """
 
     last_modified = None
+    renderer_classes = [JSONRenderer]
+    parser_classes = [JSONParser]
 
     def initial(self, request, *args, **kwargs):
         language = translation.get_language_from_request(request)
