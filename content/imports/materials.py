@@ -362,9 +362,11 @@ class _CreateContext:
             page.translated_from_revision_id = source.latest_revision_id
         for name, (model, _msg) in RELATIONS.items():
             setattr(page, name, [self.rows[model][pk] for pk in clean[name]])
-        space.add_child(instance=page)
         if clean["tags"]:
+            # Kept by the page row and its revision alike (modelcluster saves
+            # them with the page).
             page.tags.set(clean["tags"])
+        space.add_child(instance=page)
         page.save_revision(user=self.user, log_action=True)
         return page
 
