@@ -54,7 +54,8 @@ class Importer:
         return {}
 
     def options(self, user):
-        """Extra choices the upload form asks for: ``{name: [(value, label)]}``."""
+        """Extra choices the upload form asks for:
+        ``{name: (label, [(value, label)], required)}``."""
         return {}
 
     def check_options(self, user, organisation, options):

@@ -45,9 +45,13 @@ class UploadForm(forms.Form):
                 required=False,
                 widget=forms.ClearableFileInput(attrs={"accept": ".zip"}),
             )
-        for name, (label, choices) in importer.options(user).items():
+        for name, (label, choices, required) in importer.options(user).items():
             self.fields[name] = forms.TypedChoiceField(
-                label=label, choices=choices, coerce=int
+                label=label,
+                choices=choices,
+                coerce=int,
+                required=required,
+                empty_value=None,
             )
 
 
