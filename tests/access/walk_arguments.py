@@ -207,7 +207,7 @@ class WalkArguments:
             ),
             "layout": lambda: ["a4"],
             # Spreadsheet imports: B's jobs, and every kind's template.
-            "job_id": self.import_jobs,
+            "job_id": lambda: m.imports,
             "kind": lambda: ["materials", "activities", "results", "nothing"],
             "filter_spec": lambda: ["original"],
             "signature": lambda: ["x"],
@@ -233,30 +233,6 @@ class WalkArguments:
         if values is None:
             raise LookupError(name)
         return list(values)
-
-    def import_jobs(self):
-        """B's import jobs; one is made (named with the marker) when none exists."""
-        from django.core.files.uploadedfile import SimpleUploadedFile
-
-        from content.imports import services
-        from content.models import ImportJob
-        from tests.access.marking import MARKER
-
-        jobs = list(
-            ImportJob.objects.filter(organisation=self.org_b).values_list(
-                "pk", flat=True
-            )
-        )
-        if not jobs:
-            data = f"group,language,title\n1,ru,{MARKER}\n".encode()
-            job = services.start(
-                user=self.b_editor,
-                organisation=self.org_b,
-                kind="materials",
-                upload=SimpleUploadedFile(f"{MARKER}.csv", data),
-            )
-            jobs = [job.pk]
-        return jobs
 
     def bulk_arguments(self, endpoint):
         bulk_action_registry._scan_for_bulk_actions()
