@@ -91,9 +91,13 @@ def may_change(user, job):
 
 
 def create(*, user, job, submit=False):
-    """Queue the creation of a checked job without errors."""
+    """Queue the creation of a checked job without errors and with something
+    new to create; False when there is nothing to queue."""
     if not may_change(user, job):
         raise PermissionDenied
+    report = job.report or {}
+    if report.get("error_count") or not report.get("summary", {}).get("new"):
+        return False
     updated = ImportJob.objects.filter(pk=job.pk, status=Status.CHECKED).update(
         status=Status.CREATE_QUEUED,
         options={**job.options, "submit": bool(submit)},

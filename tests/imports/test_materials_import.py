@@ -46,8 +46,9 @@ class DryRunTests(TestCase):
         )
         self.assertEqual(job.report["error_count"], 3)
         self.assertEqual(MaterialPage.objects.count(), before)
-        self.assertFalse(services.create(user=self.w.editor_a, job=job) and False)
+        self.assertFalse(services.create(user=self.w.editor_a, job=job))
         job.refresh_from_db()
+        self.assertEqual(job.status, Status.CHECKED)
         # Checked with errors: "create" queues nothing that could pass.
         self.client.force_login(self.w.editor_a)
         page = self.client.get(f"/admin/import/{job.pk}/").content.decode()
@@ -281,7 +282,7 @@ class CreateTests(TestCase):
         self.assertEqual(len(again.report["notes"]), 2)
         with translation.override("en"):
             self.assertIn("already imported", entry_text(again.report["notes"][0]))
-        self.assertFalse(services.create(user=self.w.editor_a, job=again) and False)
+        self.assertFalse(services.create(user=self.w.editor_a, job=again))
         self.client.force_login(self.w.editor_a)
         page = self.client.get(f"/admin/import/{again.pk}/").content.decode()
         self.assertNotIn("/create/", page)
