@@ -44,6 +44,12 @@ class CampaignsConfig(AppConfig):
         )
         post_migrate.connect(_grant, dispatch_uid="kopir_grant_role_permissions")
         self._register_access()
+        from campaigns.imports.activities import ActivityImporter
+        from campaigns.imports.results import ResultImporter
+        from content.imports import registry
+
+        registry.register(ActivityImporter())
+        registry.register(ResultImporter())
 
         from campaigns import printing
 

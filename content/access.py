@@ -28,6 +28,8 @@ from content.models import (
     BlockedAddress,
     Example,
     Format,
+    ImportedItem,
+    ImportJob,
     ManipulationTechnique,
     MaterialPage,
     MaterialTag,
@@ -130,6 +132,10 @@ def register_rules():
             roles={access.VIEW: access.MEMBERS, access.CHANGE: access.EDITORS},
             public=_used_on_live_page(model),
         )
+    # Imports: the members of the organisation whose space or plans they fill;
+    # the import views ask for the role each kind of import needs.
+    for model in (ImportJob, ImportedItem):
+        access.register(model, organisation="organisation", roles=access.MEMBERS)
     access.register_shared(NarrativeCountered, Theme, Format, BlockedAddress)
     # Teaching material, not an organisation's: techniques and constructed
     # examples are read by every organisation and shown on live lessons; answer

@@ -40,6 +40,10 @@ class ContentConfig(AppConfig):
         from content.learn_print import register_lesson_plan
 
         register_lesson_plan()
+        from content.imports import registry
+        from content.imports.materials import MaterialImporter
+
+        registry.register(MaterialImporter())
         register_stream_form_field()
         self._check_help_texts()
 

@@ -38,12 +38,14 @@ class WorkerLost(Exception):
 
 def reap():
     """One pass; returns what was done, for logs and tests."""
+    from content.imports.tasks import reap_import_jobs
     from content.printing.tasks import reap_editions, requeue_waiting
 
     retried_rows, failed_rows = reap_task_rows()
     abandoned_jobs = reap_rq_jobs()
     retried, failed = reap_editions()
     requeued = requeue_waiting()
+    imports_failed, imports_requeued = reap_import_jobs()
     done = {
         "task rows retried": retried_rows,
         "task rows failed": failed_rows,
@@ -51,6 +53,8 @@ def reap():
         "editions retried": retried,
         "editions queued again": requeued,
         "editions failed": failed,
+        "imports failed": imports_failed,
+        "imports queued again": imports_requeued,
     }
     if any(done.values()):
         logger.warning("Reaped the work of dead workers: %s", done)

@@ -12,7 +12,7 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
@@ -37,6 +37,7 @@ from content.dashboard import (
     PublishedElsewherePanel,
     TranslationsWaitingPanel,
 )
+from content.imports import views as import_views
 from content.models import (
     BlockedAddress,
     ChecklistItem,
@@ -432,6 +433,7 @@ def kopir_admin_urls():
             name="kopir_learn_print",
         ),
         path("kopir-reports/", include((reports, "kopir_reports"))),
+        path("import/", include(import_views.urls)),
     ]
 
 
@@ -525,6 +527,38 @@ def review_errors_js():
 def print_admin_css():
     return format_html(
         '<link rel="stylesheet" href="{}">', static("css/print-admin.css")
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def library_menu_item():
+    """Library › Import: for those who may import something (editors: materials;
+    planners: activities and results)."""
+    return SubmenuMenuItem(
+        _("Library"),
+        Menu(
+            register_hook_name="register_library_menu_item",
+            construct_hook_name="construct_library_menu",
+        ),
+        icon_name="folder-open-inverse",
+        name="library",
+        order=440,
+    )
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        from content.imports import registry
+
+        return access.is_site_admin(request.user) or bool(
+            registry.for_user(request.user)
+        )
+
+
+@hooks.register("register_library_menu_item")
+def import_menu_item():
+    return ImportMenuItem(
+        _("Import"), reverse("kopir_import"), icon_name="upload", order=100
     )
 
 

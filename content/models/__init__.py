@@ -8,12 +8,14 @@
 * ``learn``: manipulation techniques, examples, lessons and answer counts;
 * ``review``: the review checklist, its Wagtail task and the answers;
 * ``workers``: the running task workers and their leases;
+* ``imports``: spreadsheet import jobs and the keys of what they created;
 * print editions and their QR links live with printing (``content.printing.models``).
 
 Code outside the content app imports from here; modules inside it import the
 concept's own module, so that no module reaches itself through this package.
 """
 
+from content.models.imports import ImportedItem, ImportJob
 from content.models.learn import (
     AnswerCount,
     Example,
@@ -62,6 +64,8 @@ __all__ = [
     "KopirImage",
     "KopirRendition",
     "HelpPage",
+    "ImportJob",
+    "ImportedItem",
     "LibraryPage",
     "MaterialPage",
     "MaterialTag",

@@ -225,6 +225,12 @@ PAGE_CACHE_VARIANTS = env_int("PAGE_CACHE_VARIANTS", 200)
 
 # Background work: django-tasks, its backend and worker policy in tasks.py.
 
+# Spreadsheet import (content/imports/): limits of one upload.
+IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 5 * 1024 * 1024)
+IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 5000)
+IMPORT_MAX_ZIP_BYTES = env_int("IMPORT_MAX_ZIP_BYTES", 50 * 1024 * 1024)
+IMPORT_MAX_IMAGES = env_int("IMPORT_MAX_IMAGES", 500)
+
 # Search: Wagtail's database backend through content.search, which stems Kazakh
 # (pages in the Kazakh locale, Kazakh queries, words with Kazakh letters) with its
 # own stemmer. On PostgreSQL the Russian configuration stems Russian words (and

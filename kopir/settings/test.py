@@ -44,6 +44,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Seconds a print render sleeps, in the middle of a real render, so that a test
 # can kill its worker then (tests/printing/test_worker_faults.py).
 PRINT_TEST_RENDER_DELAY = float(os.environ.get("TEST_PRINT_RENDER_DELAY") or 0)
+# The same for an import's creation, inside its transaction (tests/imports).
+IMPORT_TEST_CREATE_DELAY = float(os.environ.get("TEST_IMPORT_CREATE_DELAY") or 0)
 # tests/worker.py gives a worker and its test their own media directory.
 MEDIA_ROOT = Path(
     os.environ.get("TEST_MEDIA_ROOT") or BASE_DIR / "media" / "test"  # noqa: F405

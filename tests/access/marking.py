@@ -92,6 +92,7 @@ class Marked:
     image: object = None
     editions: list = field(default_factory=list)
     lessons: list = field(default_factory=list)
+    imports: list = field(default_factory=list)
 
 
 def _png_with_marker():
@@ -183,7 +184,37 @@ def mark_organisation(organisation, *, editor, planner):
             pk__in=[result.document.pk, result.image.pk]
         ):
             model.objects.filter(pk=row.pk).update(title=f"{row.title} {MARKER}")
+    result.imports = _mark_imports(organisation, result, editor, planner)
     return result
+
+
+def _mark_imports(organisation, result, editor, planner):
+    """Spreadsheet imports: a materials file named with the marker, and a results
+    file whose private notes carry it (both checked, with errors in the report)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from content.imports import services
+
+    materials = services.start(
+        user=editor,
+        organisation=organisation,
+        kind="materials",
+        upload=SimpleUploadedFile(
+            f"{MARKER}.csv", f"group,language,title\n1,ru,{MARKER}\n".encode()
+        ),
+    )
+    jobs = [materials.pk]
+    if result.plans:
+        data = f"activity,date,reach,notes\nnone,2000-01-01,5,{MARKER}\n".encode()
+        results = services.start(
+            user=planner,
+            organisation=organisation,
+            kind="results",
+            upload=SimpleUploadedFile(f"{MARKER}-results.csv", data),
+            options={"plan": result.plans[0]},
+        )
+        jobs.append(results.pk)
+    return jobs
 
 
 def _mark_lessons(editor):

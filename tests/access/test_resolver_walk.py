@@ -207,6 +207,7 @@ class ResolverWalkTests(WalkArguments, TestCase):
         self.assertMarker(
             self.b_editor, f"/admin/print/{self.marked.editions[0]}/download/"
         )
+        self.assertMarker(self.b_editor, f"/admin/import/{self.marked.imports[0]}/")
 
     def test_every_private_model_of_b_carries_the_marker(self):
         """The walk is only as good as the marking: no owned model is left blank."""

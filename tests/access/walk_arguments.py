@@ -206,6 +206,9 @@ class WalkArguments:
                 or ["none"]
             ),
             "layout": lambda: ["a4"],
+            # Spreadsheet imports: B's jobs, and every kind's template.
+            "job_id": lambda: m.imports,
+            "kind": lambda: ["materials", "activities", "results", "nothing"],
             "filter_spec": lambda: ["original"],
             "signature": lambda: ["x"],
             # media/images/<name>: renditions of B's private image.

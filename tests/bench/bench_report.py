@@ -8,6 +8,7 @@ import urllib.parse
 
 from tests.bench.bench_data import PLANNER
 from tests.bench.harness import ROOT
+from tests.bench.import_report import render_import
 from tests.bench.print_report import render_print
 
 # Targets of issue 16: (scenario, mode, metric, comparison, limit). Worker CPU per
@@ -57,7 +58,7 @@ def check_targets(rows):
     return verdicts
 
 
-def render(rows, verdicts, meta, printing=None):
+def render(rows, verdicts, meta, printing=None, imports=None):
     lines = ["# Kopir benchmark", ""]
     if rows:
         lines += render_pages(rows, meta)
@@ -69,6 +70,8 @@ def render(rows, verdicts, meta, printing=None):
         ]
     if printing is not None:
         lines += render_print(printing)
+    if imports is not None:
+        lines += render_import(imports)
     lines += ["Targets:", ""]
     lines += [f"- {text}" for _, text in verdicts]
     lines += [

@@ -41,7 +41,13 @@ Steps, each bounded in time:
       printed by WeasyPrint alone in a warm process, by WeasyPrint in a new
       process and by headless Chromium (``--chromium``), a new process each run;
 
-5. print a markdown table (also written to ``bench-results/latest.md``) with
+5. the import benchmark (``--import-rows``, 2,000 by default; 0 skips it):
+   ``tests/bench/import_bench.py`` builds an XLSX of material rows in kk/ru/en
+   groups, runs the dry run and the one-transaction creation as the worker runs
+   them, then checks the same file again (nothing new). Targets
+   (``import_report.py``): dry run ≤ 10 s, creation of 2,000 drafts ≤ 150 s;
+
+6. print a markdown table (also written to ``bench-results/latest.md``) with
    requests per second, p50/p95 latency and queries per page, the print table, and
    PASS/FAIL against the targets. The exit status is 0 when every target is met, 1
    when one is missed and 2 when the benchmark could not run (the report is still
@@ -78,6 +84,10 @@ from tests.bench.bench_data import flush_redis, planner_cookie, prepare
 from tests.bench.bench_report import check_targets, git_commit, render
 from tests.bench.gunicorn_server import Server, probe
 from tests.bench.harness import RESULTS_DIR, BenchError, Deadline, log
+from tests.bench.import_report import (
+    check_import_targets,
+    measure_import,
+)
 from tests.bench.load_generators import (
     WRK_SCRIPT,
     ensure_wrk,
@@ -267,6 +277,12 @@ def main(argv=None):
         help="task_worker --interval: the longest wait between polls of an empty "
         "queue (a NOTIFY wakes it sooner)",
     )
+    parser.add_argument(
+        "--import-rows",
+        type=int,
+        default=2000,
+        help="spreadsheet rows of the import benchmark (0: skip it)",
+    )
     # url, seconds, connections, a file of paths or "-", then "Name: value" headers.
     parser.add_argument("--loadgen", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -287,7 +303,7 @@ def main(argv=None):
     load_before = os.getloadavg()
     deadline = Deadline(args.time_limit)
     RESULTS_DIR.mkdir(exist_ok=True)
-    rows, urls, printing = [], None, None
+    rows, urls, printing, imports = [], None, None, None
     try:
         wrk = None if args.python_client else ensure_wrk(deadline)
         log(f"load generator: {wrk or 'Python threads (wrk not available)'}")
@@ -311,13 +327,24 @@ def main(argv=None):
                 except BenchError as exc:
                     log(f"ERROR (print): {exc}")
                     printing = {"error": str(exc).splitlines()[0]}
+            if args.import_rows and not args.print_only:
+                # Last: the creation keeps the database busy for a minute.
+                try:
+                    imports = measure_import(args, deadline)
+                except BenchError as exc:
+                    log(f"ERROR (import): {exc}")
+                    imports = {"error": str(exc).splitlines()[0]}
         finally:
             os.unlink(script.name)
     except BenchError as exc:
         log(f"ERROR: {exc}")
         return 2
 
-    verdicts = (check_targets(rows) if rows else []) + check_print_targets(printing)
+    verdicts = (
+        (check_targets(rows) if rows else [])
+        + check_print_targets(printing)
+        + check_import_targets(imports)
+    )
     meta = {
         "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "cpus": os.cpu_count(),
@@ -343,7 +370,7 @@ def main(argv=None):
                 "library_matches": urls["library_matches"],
             }
         )
-    report = render(rows, verdicts, meta, printing)
+    report = render(rows, verdicts, meta, printing, imports)
     (RESULTS_DIR / "latest.md").write_text(report)
     print()
     print(report)
