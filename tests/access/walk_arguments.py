@@ -22,7 +22,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, ReferenceIndex, Revision, Task, Workflow
 
 from audiences import access
-from audiences.models import Organisation, Role, User
+from audiences.models import HelpPoint, Organisation, Role, User
+from campaigns.models import Activity
 from content.models import LibraryPage, OrganisationSpace
 from content.printing.models import PrintLink
 
@@ -117,6 +118,14 @@ class WalkArguments:
                 Task.objects.values_list("pk", flat=True)
             ),
             r"^admin/settings/": lambda: [1],
+            # The API: B's pages, activities, editions and help points by id;
+            # the taxonomy is shared (any id).
+            r"^api/v1/materials/": self.b_pages,
+            r"^api/v1/org/activities/": lambda: self.rows_of(Activity),
+            r"^api/v1/print-editions/": lambda: self.marked.editions,
+            r"^api/v1/help-points/": lambda: self.rows_of(HelpPoint),
+            r"^api/v1/(target-groups|regions|channels|communities|themes|"
+            r"narratives|formats)/": lambda: [1],
             # Sign-in lockouts: site administrators only; anyone else is refused.
             r"^admin/security/lockouts/": lambda: (
                 list(AccessAttempt.objects.values_list("pk", flat=True)[:1]) or [0]
@@ -206,6 +215,9 @@ class WalkArguments:
                 or ["none"]
             ),
             "layout": lambda: ["a4"],
+            # API: B's activities' results, B's public profile.
+            "activity_pk": lambda: self.rows_of(Activity),
+            "slug": lambda: [self.org_b.slug],
             # Spreadsheet imports: B's jobs, and every kind's template.
             "job_id": lambda: m.imports,
             "kind": lambda: ["materials", "activities", "results", "nothing"],

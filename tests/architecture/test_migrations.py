@@ -75,6 +75,7 @@ def test_each_app_has_one_squashed_chain():
         ("audiences", "0009_help_points"),
         ("audiences", "0010_where_to_get_help_to_help_points"),
         ("audiences", "0011_remove_region_where_to_get_help"),
+        ("audiences", "0012_api_tokens"),
         ("campaigns", "0001_squashed_0002_civic_dates_and_plan_workflow"),
         ("campaigns", "0003_result_replies"),
         ("content", "0001_squashed_0008_printedition_kind_registered"),

@@ -22,6 +22,8 @@ ALLOWED = {
     ("content/search/stemming.py", "memo", "stem_word"),
     # SQL text built from the model definitions, which only a deploy changes.
     ("content/selectors/chips.py", "memo", "_sql"),
+    # The API's OpenAPI schema, per language: generated from the code alone.
+    ("kopir/api_docs.py", "memo", "schema"),
     # The demo's YAML files shipped in the package.
     ("campaigns/demo/data.py", "memo", "load"),
     # Whether this process already imported WeasyPrint and laid out its fonts.
