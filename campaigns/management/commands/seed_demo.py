@@ -208,7 +208,13 @@ class Command(BaseCommand):
                     f'-d \'{{"date": "{plan.starts_on}", "reach": 1200}}\' '
                     f'"{base}/api/v1/org/activities/{activity.pk}/results/"',
                 ]
-        lines.append("")
+        lines += [
+            "  Spreadsheet import: Library → Import in the admin (editor, planner).",
+            "    Samples: content/imports/samples/materials-sample.xlsx (with",
+            "    materials-images.zip), campaigns/samples/activities-sample.xlsx and",
+            "    campaigns/samples/results-sample.csv.",
+            "",
+        ]
         self.stdout.write("\n".join(lines))
 
     def report_plans(self, plans, editions):
