@@ -362,3 +362,21 @@ class OrganisationRecordPolicy(OwnedPermissionPolicy):
         if action not in (VIEW, CHANGE) and not is_site_admin(user):
             return queryset.none()
         return visible(user, queryset, _layer_action(action))
+
+
+class KeepRowsPolicy(OwnedPermissionPolicy):
+    """Owned rows nobody deletes, not even the site administrator (API tokens are
+    revoked instead: their calls stay readable in the history)."""
+
+    def user_has_permission(self, user, action):
+        return action != "delete" and super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return action != "delete" and super().user_has_permission_for_instance(
+            user, action, instance
+        )
+
+    def instances_user_has_permission_for(self, user, action):
+        if action == "delete":
+            return self.model._default_manager.none()
+        return super().instances_user_has_permission_for(user, action)

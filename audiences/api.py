@@ -16,6 +16,7 @@ so a client's ``If-None-Match`` gets a 304, and both are throttled.
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Prefetch
+from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.http import http_date
@@ -32,6 +33,7 @@ from rest_framework import (
     viewsets,
 )
 from rest_framework.authentication import BaseAuthentication, get_authorization_header
+from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.parsers import JSONParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.throttling import SimpleRateThrottle
@@ -122,7 +124,7 @@ class TokenAuthenticationScheme(OpenApiAuthenticationExtension):
             "scheme": "bearer",
             "description": (
                 "An organisation token, made by the organisation's admin in "
-                "Settings › API tokens (it starts with kopir_)."
+                "Audiences › API tokens (it starts with kopir_)."
             ),
         }
 
@@ -139,6 +141,8 @@ class HasScope(permissions.BasePermission):
         needed = view.required_scopes.get(request.method)
         if needed is None and request.method in ("HEAD", "OPTIONS"):
             needed = view.required_scopes.get("GET")
+        if needed is None:
+            raise exceptions.MethodNotAllowed(request.method)
         if needed not in token.scopes:
             self.message = _("This token may not do that: it lacks “%(scope)s”.") % {
                 "scope": needed
@@ -176,6 +180,17 @@ class TokenThrottle(_SettingRateThrottle):
         return self.cache_format % {"scope": self.scope, "ident": ident}
 
 
+class JSONOnly(BaseContentNegotiation):
+    """JSON in, JSON out. ``?format=`` is the library's format filter here, not
+    REST framework's renderer switch."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
 class Pagination(pagination.PageNumberPagination):
     page_size_query_param = "page_size"
 
@@ -196,6 +211,7 @@ class _ConditionalMixin:
     last_modified = None
     renderer_classes = [JSONRenderer]
     parser_classes = [JSONParser]
+    content_negotiation_class = JSONOnly
 
     def initial(self, request, *args, **kwargs):
         language = translation.get_language_from_request(request)
@@ -205,7 +221,14 @@ class _ConditionalMixin:
         # An id no database column holds is simply not there (not a 500).
         for value in kwargs.values():
             if str(value).isdigit() and int(value) > MAX_ID:
-                raise exceptions.NotFound()
+                raise exceptions.NotFound(_("Not found."))
+
+    def get_object(self):
+        try:
+            return super().get_object()
+        except Http404:
+            # The same words for another organisation's row and a missing one.
+            raise exceptions.NotFound(_("Not found.")) from None
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -289,12 +312,34 @@ def _audit(token, request, action, *, status):
     )
 
 
+def id_param(request, name):
+    """``?<name>=`` as an id, None when absent; 400 when it is not one."""
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return None
+    if not raw.isdigit() or int(raw) > MAX_ID:
+        raise exceptions.ValidationError({name: [_("Give a number.")]})
+    return int(raw)
+
+
+def choice_param(request, name, choices):
+    """``?<name>=`` as one of ``choices``, None when absent; 400 otherwise."""
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return None
+    if raw not in choices:
+        raise exceptions.ValidationError(
+            {name: [_("Choose one of: %(choices)s.") % {"choices": ", ".join(choices)}]}
+        )
+    return raw
+
+
 # --- Audiences endpoints -----------------------------------------------------------
 
 LANG_PARAMETER = OpenApiParameter(
     "lang",
     str,
-    description=_("Only rows in this language (kk, ru or en)."),
+    description=_("Only rows in this language."),
     enum=list(LANGUAGE_CODES),
 )
 
@@ -355,7 +400,7 @@ class _TaxonomyViewSet(PublicViewSet):
         rows = self.model.objects.select_related("locale").order_by(
             "locale__language_code", "name", "pk"
         )
-        lang = self.request.query_params.get("lang")
+        lang = choice_param(self.request, "lang", LANGUAGE_CODES)
         if lang:
             rows = rows.filter(locale__language_code=lang)
         return rows

@@ -60,7 +60,7 @@ class AudiencesConfig(AppConfig):
             ApiToken,
             organisation="organisation",
             roles=access.ADMINS,
-            policy=access.OwnedPermissionPolicy,
+            policy=access.KeepRowsPolicy,
         )
         access.register(
             OrganisationGroup,

@@ -57,6 +57,10 @@ class ApiTokenForm(OrganisationOwnedForm):
                 field.disabled = True
         if not self.instance.pk or self.instance.revoked_at:
             self.fields.pop("revoke", None)
+        if self.instance.revoked_at:
+            # A revoked token is history: nothing about it changes any more.
+            for field in self.fields.values():
+                field.disabled = True
 
     def save(self, commit=True):
         token = super().save(commit=False)

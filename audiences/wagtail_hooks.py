@@ -3,16 +3,19 @@ channels, organisations (each organisation admin opens only their own) and the
 messenger roster (scoped to the user's organisations), grouped in one menu; the
 two-factor admin URLs."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import include, path, reverse
+from django.utils.formats import date_format
 from django.utils.text import capfirst
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import ListingButton
-from wagtail.log_actions import LogFormatter
+from wagtail.log_actions import LogFormatter, log
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
@@ -243,6 +246,9 @@ class PathwayViewSet(SnippetViewSet):
     list_export = ["situation", "region"]
 
 
+API_TOKEN_REVOKED = "kopir.api_token_revoked"
+
+
 class ApiTokenCreateView(CreateView):
     """Make the token, then show its secret once: only its digest is kept."""
 
@@ -271,6 +277,31 @@ class ApiTokenCreateView(CreateView):
         )
 
 
+class ApiTokenEditView(EditView):
+    """Editing; revoking is written to the history as a revocation."""
+
+    def save_instance(self):
+        was_revoked = self.object.revoked_at is not None
+        instance = super().save_instance()
+        if instance.revoked_at is not None and not was_revoked:
+            log(instance, API_TOKEN_REVOKED, user=self.request.user)
+        return instance
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.object.revoked_at is not None:
+            messages.warning(
+                self.request,
+                _("This token was revoked on %(when)s: tools using it are refused.")
+                % {
+                    "when": date_format(
+                        localtime(self.object.revoked_at), "DATETIME_FORMAT"
+                    )
+                },
+            )
+        return context
+
+
 class ApiTokenViewSet(ScopedViewSetMixin, SnippetViewSet):
     """An organisation's API tokens: its admins make, scope and revoke them."""
 
@@ -278,6 +309,7 @@ class ApiTokenViewSet(ScopedViewSetMixin, SnippetViewSet):
     icon = "key"
     menu_order = 150
     add_view_class = ApiTokenCreateView
+    edit_view_class = ApiTokenEditView
     list_select_related = ("organisation",)
     list_display = [
         "name",
@@ -289,6 +321,17 @@ class ApiTokenViewSet(ScopedViewSetMixin, SnippetViewSet):
         "revoked_at",
     ]
     list_filter = ["organisation"]
+    list_export = [
+        "name",
+        "prefix",
+        "organisation",
+        "can_read_activities",
+        "can_write_results",
+        "created_at",
+        "last_used_at",
+        "expires_at",
+        "revoked_at",
+    ]
     search_fields = ["name"]
     inspect_view_enabled = False
     edit_handler = ObjectList(ApiToken.panels, base_form_class=ApiTokenForm)
@@ -379,3 +422,4 @@ def register_api_actions(actions):
 
     actions.register_action(API_CALL)(ApiCallFormatter)
     actions.register_action(API_REFUSED)(ApiRefusedFormatter)
+    actions.register_action(API_TOKEN_REVOKED, _("API token revoked"), _("Revoked"))

@@ -8,7 +8,7 @@ Messengers appear by their public label only; notes, costs, sentiment notes and
 contacts never leave the admin.
 """
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.core.exceptions import ValidationError as ModelValidationError
 from django.db import transaction
@@ -20,7 +20,12 @@ from rest_framework import exceptions, mixins, serializers, status
 from rest_framework.response import Response
 
 from audiences import access
-from audiences.api import OrganisationViewSet, TaxonomyRefSerializer
+from audiences.api import (
+    OrganisationViewSet,
+    TaxonomyRefSerializer,
+    choice_param,
+    id_param,
+)
 from audiences.models import ApiToken
 from campaigns.models import Activity, ResultEntry
 
@@ -28,6 +33,9 @@ READ = ApiToken.Scope.READ_ACTIVITIES.value
 WRITE = ApiToken.Scope.WRITE_RESULTS.value
 # The calendar answers for at most this many days at once.
 CALENDAR_MAX_DAYS = 366
+# Days the API reads at all (a calendar window must end before year 9999's end).
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(9000, 12, 31)
 
 
 class PlanRefSerializer(serializers.Serializer):
@@ -72,11 +80,12 @@ def _date_param(request, name):
     if not raw:
         return None
     try:
-        return datetime.strptime(raw, "%Y-%m-%d").date()
+        day = datetime.strptime(raw, "%Y-%m-%d").date()
     except ValueError:
-        raise exceptions.ValidationError(
-            {name: _("Give the date as YYYY-MM-DD.")}
-        ) from None
+        day = None
+    if day is None or not FIRST_DAY <= day <= LAST_DAY:
+        raise exceptions.ValidationError({name: [_("Give the date as YYYY-MM-DD.")]})
+    return day
 
 
 class _ActivityRows:
@@ -131,11 +140,9 @@ class ActivityViewSet(
             rows = rows.filter(starts_at__date__gte=start)
         if end := _date_param(request, "to"):
             rows = rows.filter(starts_at__date__lte=end)
-        if (plan := request.query_params.get("plan")) is not None:
-            if not plan.isdigit():
-                raise exceptions.ValidationError({"plan": _("Give a plan's number.")})
+        if (plan := id_param(request, "plan")) is not None:
             rows = rows.filter(plan_id=plan)
-        if state := request.query_params.get("status"):
+        if state := choice_param(request, "status", Activity.Status.values):
             rows = rows.filter(status=state)
         return rows
 
@@ -187,13 +194,15 @@ class CalendarViewSet(_ActivityRows, mixins.ListModelMixin, OrganisationViewSet)
         end = _date_param(request, "to")
         if start is None or end is None:
             raise exceptions.ValidationError(
-                {"from": _("Give both days: ?from=YYYY-MM-DD&to=YYYY-MM-DD.")}
+                {"from": [_("Give both days: ?from=YYYY-MM-DD&to=YYYY-MM-DD.")]}
             )
         if end < start or (end - start).days > CALENDAR_MAX_DAYS:
             raise exceptions.ValidationError(
                 {
-                    "to": _("Give a last day after the first, at most %(n)d days on.")
-                    % {"n": CALENDAR_MAX_DAYS}
+                    "to": [
+                        _("Give a last day after the first, at most %(n)d days on.")
+                        % {"n": CALENDAR_MAX_DAYS}
+                    ]
                 }
             )
         zone = timezone.get_current_timezone()
@@ -305,6 +314,22 @@ class ResultViewSet(
             raise exceptions.ValidationError(
                 {"reach": [_("Give at least one figure.")]}
             )
+        if entry.date < timezone.localtime(activity.starts_at).date():
+            raise exceptions.ValidationError(
+                {"date": [_("This is before the activity was planned to take place.")]}
+            )
+        figures = {name: getattr(entry, name) for name in ResultEntry.FIGURES}
         with transaction.atomic():
+            # A tool that sends the same result again (a retry) gets the one it
+            # made, not a second row that would count twice.
+            same = (
+                ResultEntry.objects.select_for_update()
+                .filter(activity=activity, date=entry.date, **figures)
+                .first()
+            )
+            if same is not None:
+                return Response(
+                    self.get_serializer(same).data, status=status.HTTP_200_OK
+                )
             entry.save()
         return Response(self.get_serializer(entry).data, status=status.HTTP_201_CREATED)

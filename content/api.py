@@ -11,8 +11,8 @@ with ``?rich_text_format=markdown``).
 from django.conf import settings
 from django.db.models import Count, Max, Prefetch
 from django.urls import reverse
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -32,9 +32,12 @@ from audiences.api import (
     PublicViewSet,
     TaxonomyRefSerializer,
     TaxonomySerializer,
+    choice_param,
+    id_param,
     public,
 )
 from audiences.models import Organisation
+from audiences.models.help import LANGUAGE_CODES
 from content import public_frame
 from content.models import MaterialPage, OrganisationSpace
 from content.models.library import Format, NarrativeCountered, Theme
@@ -49,6 +52,8 @@ from content.selectors.library import (
 )
 
 COVER_SPEC = "fill-600x400"
+# Display HTML or Markdown; Wagtail's database formats would show internal ids.
+RICH_TEXT_FORMATS = ("html", "markdown")
 BODY_IMAGE_SPEC = "max-1200x1200"
 
 
@@ -312,10 +317,13 @@ MATERIAL_RELATIONS = (
 @extend_schema_view(
     list=extend_schema(parameters=FACET_PARAMETERS[:-1]),
     retrieve=extend_schema(
+        description=gettext_lazy(
+            "One published material, with its body and sources as plain data."
+        ),
         parameters=[
             OpenApiParameter("id", int, OpenApiParameter.PATH),
             *FACET_PARAMETERS[-1:],
-        ]
+        ],
     ),
 )
 class MaterialViewSet(PublicViewSet):
@@ -354,8 +362,9 @@ class MaterialViewSet(PublicViewSet):
             if lang not in dict(content_languages()):
                 raise exceptions.ValidationError(
                     {
-                        "lang": _("We do not publish in “%(lang)s”.")
-                        % {"lang": lang[:10]}
+                        "lang": [
+                            _("We do not publish in “%(lang)s”.") % {"lang": lang[:10]}
+                        ]
                     }
                 )
             rows = rows.filter(locale__language_code=lang)
@@ -416,6 +425,7 @@ class MaterialViewSet(PublicViewSet):
         return self.get_paginated_response(data)
 
     def retrieve(self, request, *args, **kwargs):
+        choice_param(request, "rich_text_format", RICH_TEXT_FORMATS)
         lookup = self.kwargs[self.lookup_field]
         if not str(lookup).isdigit():
             raise exceptions.NotFound()
@@ -445,7 +455,7 @@ class _LibraryTaxonomyViewSet(PublicViewSet):
         rows = self.model.objects.select_related("locale").order_by(
             "locale__language_code", "name", "pk"
         )
-        if lang := self.request.query_params.get("lang"):
+        if lang := choice_param(self.request, "lang", LANGUAGE_CODES):
             rows = rows.filter(locale__language_code=lang)
         return rows
 
@@ -490,13 +500,17 @@ class FormatViewSet(_LibraryTaxonomyViewSet):
 
 class OrganisationSerializer(serializers.Serializer):
     slug = serializers.CharField(source="organisation.slug")
-    name = serializers.CharField(source="organisation.name")
+    name = serializers.SerializerMethodField()
     names = serializers.SerializerMethodField()
     kind = serializers.CharField(source="organisation.kind")
     description = serializers.CharField(source="organisation.description")
     website = serializers.CharField(source="organisation.website")
     region = serializers.SerializerMethodField()
     spaces = serializers.SerializerMethodField()
+
+    def get_name(self, obj) -> str:
+        """In the caller's language (Accept-Language)."""
+        return _organisation_name(obj.organisation, (get_language() or "ru")[:2])
 
     def get_names(self, obj) -> dict[str, str]:
         organisation = obj.organisation
@@ -630,14 +644,9 @@ class PrintEditionViewSet(PublicViewSet):
 
     def base_queryset(self):
         rows = PrintEdition.objects.public().order_by("-finished_at", "pk")
-        params = self.request.query_params
-        if (material := params.get("material")) is not None:
-            if not material.isdigit():
-                raise exceptions.ValidationError(
-                    {"material": _("Give a material's number.")}
-                )
+        if (material := id_param(self.request, "material")) is not None:
             rows = rows.filter(page_id=material)
-        if lang := params.get("lang"):
+        if lang := choice_param(self.request, "lang", LANGUAGE_CODES):
             rows = rows.filter(language=lang)
         return rows
 

@@ -120,9 +120,15 @@ def _endpoints(document):
                             item.get("properties", {}).get("results", {}),
                         )
                         break
+            sent = []
+            request_body = operation.get("requestBody", {}).get("content", {})
+            if request_body:
+                media = next(iter(request_body.values()))
+                sent = _fields(document, media.get("schema", {}))
             rows.append(
                 {
                     "method": method.upper(),
+                    "sent": sent,
                     "path": route,
                     "anchor": operation.get("operationId", ""),
                     "summary": (operation.get("description") or "").strip(),
@@ -140,7 +146,7 @@ def docs(request):
     document = schema(translation.get_language() or "en")
     base = request.build_absolute_uri("/api/v1/").rstrip("/")
     for endpoint in (endpoints := _endpoints(document)):
-        for field in endpoint["fields"]:
+        for field in endpoint["fields"] + endpoint["sent"]:
             if field["nullable"]:
                 field["type"] += " | null"
     return render(

@@ -10,6 +10,7 @@ one is written to the audit log (``audiences.api``).
 import hashlib
 import secrets
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -82,7 +83,7 @@ class ApiToken(models.Model):
     objects = ApiTokenQuerySet.as_manager()
 
     panels = [
-        FieldPanel("organisation"),
+        FieldPanel("organisation", widget=forms.Select),
         FieldPanel("name"),
         FieldPanel("can_read_activities"),
         FieldPanel("can_write_results"),
@@ -121,6 +122,10 @@ class ApiToken(models.Model):
         super().clean()
         if not (self.can_read_activities or self.can_write_results):
             raise ValidationError(_("Give the token at least one thing it may do."))
+        if self._state.adding and self.expires_at and self.expires_at <= timezone.now():
+            raise ValidationError(
+                {"expires_at": _("Choose a moment in the future: this one has passed.")}
+            )
 
     def new_secret(self):
         """Make a fresh secret, keep its digest, and return it (shown once)."""

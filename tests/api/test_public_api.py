@@ -199,3 +199,30 @@ class PublicApiTests(TestCase):
             self.client.get("/api/v1/schema/?format=json").json()["info"]["title"],
             "Kopir API",
         )
+
+    def test_bad_parameters_are_400_not_500(self):
+        material = public_materials().first()
+        for url, params in (
+            (f"{MATERIALS}{material.pk}/", {"rich_text_format": "pdf"}),
+            (f"{MATERIALS}{material.pk}/", {"rich_text_format": "db_html"}),
+            ("/api/v1/print-editions/", {"material": "9" * 25}),
+            ("/api/v1/regions/", {"lang": "xx"}),
+        ):
+            with self.subTest(url=url, params=params):
+                response = self.client.get(url, params, HTTP_ACCEPT_LANGUAGE="ru")
+                self.assertEqual(response.status_code, 400)
+                self.assertEqual(response["Content-Type"], "application/json")
+        self.assertEqual(self.client.get(f"{MATERIALS}{'9' * 25}/").status_code, 404)
+        missing = self.client.get("/api/v1/no-such-thing/", HTTP_ACCEPT_LANGUAGE="kk")
+        self.assertEqual(missing.status_code, 404)
+        self.assertEqual(missing.json(), {"detail": "Табылмады."})
+
+    def test_format_is_the_librarys_filter(self):
+        """``?format=`` filters by the material's format (REST framework would
+        read it as a renderer and answer 404)."""
+        fmt = public_materials().exclude(format=None).first().format
+        response = self.client.get(MATERIALS, {"format": fmt.slug, "page_size": 100})
+        self.assertEqual(response.status_code, 200)
+        rows = response.json()["results"]
+        self.assertTrue(rows)
+        self.assertTrue(all(row["format"]["slug"] == fmt.slug for row in rows))

@@ -7,7 +7,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from audiences.api import API_CALL, API_REFUSED
-from audiences.models import ApiToken
+from audiences.models import ApiToken, User
 from campaigns.models import Activity, ResultEntry
 from tests.api.helpers import bearer, make_token
 from tests.demo import load_demo
@@ -197,3 +197,72 @@ class TokenTests(TestCase):
             "/api/v1/org/calendar/", {"from": "2026-01-01"}, **bearer(self.secret_a)
         )
         self.assertEqual(bad.status_code, 400)
+
+    def test_other_methods_are_405(self):
+        url = f"/api/v1/org/activities/{self.activity_a.pk}/"
+        for method in ("put", "patch", "delete"):
+            with self.subTest(method=method):
+                response = getattr(self.client, method)(url, **bearer(self.secret_a))
+                self.assertEqual(response.status_code, 405)
+
+    def test_calendar_and_filters_refuse_impossible_values(self):
+        for params in (
+            {"from": "9999-12-25", "to": "9999-12-31"},
+            {"from": "2026-01-01", "to": "2025-01-01"},
+        ):
+            response = self.client.get(
+                "/api/v1/org/calendar/", params, **bearer(self.secret_a)
+            )
+            self.assertEqual(response.status_code, 400)
+        for params in ({"plan": "9" * 25}, {"status": "bogus"}, {"from": "x"}):
+            response = self.client.get(
+                "/api/v1/org/activities/", params, **bearer(self.secret_a)
+            )
+            self.assertEqual(response.status_code, 400, params)
+
+    def test_a_result_before_the_activity_and_a_repeated_result(self):
+        url = self.results_url(self.activity_a)
+        before_start = timezone.localtime(
+            self.activity_a.starts_at
+        ).date() - timezone.timedelta(days=1)
+        response = self.client.post(
+            url,
+            {"date": str(before_start), "reach": 5},
+            content_type="application/json",
+            **bearer(self.secret_a),
+        )
+        self.assertEqual(response.status_code, 400)
+        self.assertIn("date", response.json())
+        body = {"date": str(timezone.localdate()), "reach": 777, "comments": 3}
+        first = self.client.post(
+            url, body, content_type="application/json", **bearer(self.secret_a)
+        )
+        again = self.client.post(
+            url, body, content_type="application/json", **bearer(self.secret_a)
+        )
+        self.assertEqual((first.status_code, again.status_code), (201, 200))
+        self.assertEqual(first.json()["id"], again.json()["id"])
+        self.assertEqual(
+            ResultEntry.objects.filter(activity=self.activity_a, reach=777).count(), 1
+        )
+
+    def test_tokens_are_revoked_never_deleted_and_never_born_expired(self):
+        from django.core.exceptions import ValidationError
+        from wagtail.permissions import policy_registry
+
+        admin = User.objects.get(username="admin")
+        policy = policy_registry.get_by_type(ApiToken)
+        self.assertFalse(
+            policy.user_has_permission_for_instance(admin, "delete", self.token_a)
+        )
+        self.assertTrue(
+            policy.user_has_permission_for_instance(admin, "change", self.token_a)
+        )
+        token = ApiToken(
+            organisation=self.token_a.organisation,
+            name="Born expired",
+            expires_at=timezone.now() - timezone.timedelta(days=1),
+        )
+        token.new_secret()
+        with self.assertRaises(ValidationError):
+            token.full_clean()
