@@ -193,6 +193,8 @@ class JSONOnly(BaseContentNegotiation):
 
 class Pagination(pagination.PageNumberPagination):
     page_size_query_param = "page_size"
+    page_query_description = _("Which page of the list (from 1).")
+    page_size_query_description = _("Rows per page (at most API_MAX_PAGE_SIZE).")
 
     def __init__(self):
         self.page_size = settings.API_PAGE_SIZE
@@ -406,8 +408,12 @@ class _TaxonomyViewSet(PublicViewSet):
         return rows
 
 
+ID_PARAMETER = OpenApiParameter(
+    "id", int, OpenApiParameter.PATH, description=_("The row's id.")
+)
 _taxonomy_schema = extend_schema_view(
     list=extend_schema(parameters=[LANG_PARAMETER]),
+    retrieve=extend_schema(parameters=[ID_PARAMETER]),
 )
 
 

@@ -280,6 +280,11 @@ class ApiTokenCreateView(CreateView):
 class ApiTokenEditView(EditView):
     """Editing; revoking is written to the history as a revocation."""
 
+    def get_success_message(self):
+        if self.object.revoked_at is not None:
+            return _("API token “%(name)s” revoked.") % {"name": self.object.name}
+        return _("API token “%(name)s” saved.") % {"name": self.object.name}
+
     def save_instance(self):
         was_revoked = self.object.revoked_at is not None
         instance = super().save_instance()

@@ -27,6 +27,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from audiences.api import (
+    ID_PARAMETER,
     LANG_PARAMETER,
     PublicListViewSet,
     PublicViewSet,
@@ -460,7 +461,10 @@ class _LibraryTaxonomyViewSet(PublicViewSet):
         return rows
 
 
-_taxonomy_schema = extend_schema_view(list=extend_schema(parameters=[LANG_PARAMETER]))
+_taxonomy_schema = extend_schema_view(
+    list=extend_schema(parameters=[LANG_PARAMETER]),
+    retrieve=extend_schema(parameters=[ID_PARAMETER]),
+)
 
 
 @_taxonomy_schema
