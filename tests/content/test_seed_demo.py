@@ -1,6 +1,7 @@
 """The demo seed: every vocabulary in every language, translations joined, the
 printed logins work, and a second run creates nothing new."""
 
+import re
 from io import StringIO
 
 from django.core.management import call_command
@@ -105,6 +106,26 @@ class SeedDemoTests(TestCase):
                 )
                 self.assertEqual(self.client.get("/admin/").status_code, 200)
                 self.assertFalse(User.objects.get(username=username).is_superuser)
+
+    def test_printed_api_calls_work(self):
+        """The seed prints example API calls with a demo token: they answer."""
+        text = self.output.getvalue()
+        public = re.search(r'curl "(http[^"]+/api/v1/materials/[^"]*)"', text).group(1)
+        path = public.split("://", 1)[1].split("/", 1)[1]
+        response = self.client.get("/" + path)
+        self.assertEqual(response.status_code, 200)
+        self.assertGreater(response.json()["count"], 0)
+        secret = re.search(r"Bearer (kopir_[\w-]+)", text).group(1)
+        post = re.search(
+            r"-d '([^']+)' \"http[^\"]+?(/api/v1/org/activities/\d+/results/)\"", text
+        )
+        response = self.client.post(
+            post.group(2),
+            post.group(1),
+            content_type="application/json",
+            HTTP_AUTHORIZATION=f"Bearer {secret}",
+        )
+        self.assertIn(response.status_code, (200, 201), response.content)
 
     def test_demo_home_pages_and_library_render(self):
         for url in ("/kk/", "/ru/", "/en/", "/ru/materials/?q=семьи"):

@@ -193,7 +193,12 @@ class Command(BaseCommand):
             f'      curl "{base}/api/v1/materials/?lang=kk&audience=parents"',
         ]
         if plan is not None and secret:
-            activity = plan.activities.order_by("starts_at", "pk").first()
+            # One that has taken place: a result is dated on or after it.
+            activity = (
+                plan.activities.filter(starts_at__lte=timezone.now())
+                .order_by("starts_at", "pk")
+                .first()
+            )
             lines += [
                 f"    {plan.organisation.name}'s demo token (shown once; the admin's",
                 "    Audiences → API tokens makes and revokes tokens):",
@@ -201,11 +206,12 @@ class Command(BaseCommand):
                 f'"{base}/api/v1/org/activities/"',
             ]
             if activity is not None:
+                day = timezone.localtime(activity.starts_at).date()
                 lines += [
                     "    A bot posting a result:",
                     f'      curl -H "Authorization: Bearer {secret}" '
                     '-H "Content-Type: application/json" '
-                    f'-d \'{{"date": "{plan.starts_on}", "reach": 1200}}\' '
+                    f'-d \'{{"date": "{day}", "reach": 1200}}\' '
                     f'"{base}/api/v1/org/activities/{activity.pk}/results/"',
                 ]
         lines += [
