@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from django.core.exceptions import ValidationError as ModelValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -235,19 +236,26 @@ class CalendarViewSet(_ActivityRows, mixins.ListModelMixin, OrganisationViewSet)
 FIGURE_MAX = 2_147_483_647
 
 
-def _figure():
+def _figure(name):
     return serializers.IntegerField(
-        min_value=0, max_value=FIGURE_MAX, allow_null=True, required=False
+        min_value=0,
+        max_value=FIGURE_MAX,
+        allow_null=True,
+        required=False,
+        help_text=capfirst(ResultEntry._meta.get_field(name).verbose_name),
     )
 
 
 class ResultSerializer(serializers.ModelSerializer):
-    reach = _figure()
-    impressions = _figure()
-    engagement = _figure()
-    comments = _figure()
-    attendance = _figure()
-    qr_scans = _figure()
+    date = serializers.DateField(
+        help_text=gettext_lazy("The day it happened (YYYY-MM-DD).")
+    )
+    reach = _figure("reach")
+    impressions = _figure("impressions")
+    engagement = _figure("engagement")
+    comments = _figure("comments")
+    attendance = _figure("attendance")
+    qr_scans = _figure("qr_scans")
 
     class Meta:
         model = ResultEntry
