@@ -146,13 +146,12 @@ class PlanImporter(Importer):
         )
 
     def remember(self, job, item, obj, label):
-        ImportedItem.objects.create(
+        # A key whose row was deleted since is taken over by the new one.
+        ImportedItem.objects.update_or_create(
             organisation=job.organisation,
             kind=self.kind,
             key=item.key,
-            job=job,
-            object_id=obj.pk,
-            label=label[:255],
+            defaults={"job": job, "object_id": obj.pk, "label": label[:255]},
         )
 
 

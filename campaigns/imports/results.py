@@ -149,6 +149,15 @@ class ResultImporter(PlanImporter):
                     gettext_noop("this is before the campaign started (%(start)s)"),
                     start=plan.starts_on.isoformat(),
                 )
+            elif (
+                activity is not None
+                and day < timezone.localtime(activity.starts_at).date()
+            ):
+                error(
+                    "date",
+                    gettext_noop("this is before the activity took place (%(start)s)"),
+                    start=timezone.localtime(activity.starts_at).date().isoformat(),
+                )
             figures = {}
             for figure in ResultEntry.FIGURES:
                 try:

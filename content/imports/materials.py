@@ -227,13 +227,16 @@ class MaterialImporter(Importer):
                         workflow.start(page, user)
                 if created % 20 == 0:
                     progress(5 + int(90 * created / total))
-            ImportedItem.objects.create(
+            # A key whose material was deleted since is taken over by the new one.
+            ImportedItem.objects.update_or_create(
                 organisation=organisation,
                 kind=self.kind,
                 key=item.key,
-                job=job,
-                object_id=source.pk,
-                label=item.label[:255],
+                defaults={
+                    "job": job,
+                    "object_id": source.pk,
+                    "label": item.label[:255],
+                },
             )
         return created
 

@@ -90,6 +90,10 @@ def _table(rows):
         table.rows.append((number, row))
     if headers is None:
         raise TableError(Message(gettext_noop("The file holds no rows.")))
+    if not table.rows:
+        raise TableError(
+            Message(gettext_noop("The file has its header row but no rows under it."))
+        )
     return table
 
 
@@ -157,23 +161,50 @@ def _xlsx_rows(data, sheet):
         workbook.close()
 
 
-def _csv_rows(data):
-    for encoding in ("utf-8-sig", "cp1251"):
+# Letters of Serbian, Macedonian and Ukrainian that Windows-1251 gives to the
+# bytes where the Kazakh code page (KZ-1048) keeps ә ғ қ ң ө ұ ү һ і.
+_NOT_KAZAKH_OR_RUSSIAN = set("ЌќЋћЉљЊњЏџЂђЃѓЄєЈјЅѕҐґ")
+
+
+def _decode_csv(data):
+    """The CSV's text: UTF-8 or UTF-16 (with a mark), else Windows-1251, or
+    the Kazakh code page KZ-1048 when that is what the bytes spell."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            text = data.decode(encoding)
-            break
+            return data.decode("utf-16")
         except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1251 decodes every byte but one
+            pass
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1251", errors="replace")
+    if _NOT_KAZAKH_OR_RUSSIAN & set(text):
+        kazakh = data.decode("kz1048", errors="replace")
+        if not _NOT_KAZAKH_OR_RUSSIAN & set(kazakh):
+            return kazakh
         raise TableError(Message(gettext_noop("Save the CSV file as UTF-8.")))
-    if "\x00" in text:
-        raise TableError(Message(gettext_noop("Upload an XLSX or CSV file.")))
+    return text
+
+
+def _csv_rows(data):
+    text = _decode_csv(data)
+    if "\x00" in text or "\ufffd" in text:
+        raise TableError(Message(gettext_noop("Save the CSV file as UTF-8.")))
     first = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)
+    # A longer cell stops the reader (the limit of each cell is checked later).
+    csv.field_size_limit(max(csv.field_size_limit(), limits.MAX_CELL_CHARS * 4))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         yield from enumerate(reader, 1)
     except csv.Error as error:
         raise TableError(
-            Message(gettext_noop("The CSV file cannot be read: %(error)s"), error=error)
+            Message(
+                gettext_noop(
+                    "The CSV file cannot be read: a cell is longer than %(limit)s "
+                    "characters, or a quotation mark is never closed."
+                ),
+                limit=limits.MAX_CELL_CHARS,
+            )
         ) from error

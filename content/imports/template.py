@@ -55,7 +55,8 @@ def build(importer, organisation, rows=()):
 def _help(column):
     text = gettext(column.help)
     if column.required:
-        text = f"{text}\n{gettext('Required.')}"
+        required = gettext("Required.")
+        text = f"{text}\n{required}"
     return text
 
 

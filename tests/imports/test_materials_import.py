@@ -288,6 +288,49 @@ class CreateTests(TestCase):
         self.assertNotIn("/create/", page)
         self.assertEqual(self.counts(), before)
 
+    def test_reimporting_after_the_draft_was_deleted_creates_it_again(self):
+        rows = without_covers(sample_rows())[:1]
+        data = helpers.xlsx(rows)
+        first = start(self.w, data=data)
+        services.create(user=self.w.editor_a, job=first)
+        MaterialPage.objects.get(title=rows[0]["title"]).delete()
+        again = start(self.w, data=data)
+        self.assertEqual(again.report["summary"]["new"], 1)
+        self.assertTrue(services.create(user=self.w.editor_a, job=again))
+        again.refresh_from_db()
+        self.assertEqual(again.status, Status.DONE, again.report)
+        self.assertEqual(MaterialPage.objects.filter(title=rows[0]["title"]).count(), 1)
+
+    def test_a_csv_in_the_kazakh_code_page_is_read_as_kazakh(self):
+        rows = without_covers(sample_rows())[:1]
+        rows[0]["title"] = "Қазақ тілі: ғылым, әңгіме, өмір"
+        text = helpers.csv_bytes(rows, delimiter=";").decode("utf-8-sig")
+        job = start(self.w, rows, name="m.csv", data=text.encode("kz1048"))
+        self.assertEqual(job.report["error_count"], 0, job.report["errors"])
+        services.create(user=self.w.editor_a, job=job)
+        self.assertTrue(MaterialPage.objects.filter(title=rows[0]["title"]).exists())
+
+    def test_unreadable_csv_files_are_told_so(self):
+        rows = without_covers(sample_rows())[:1]
+        giant = (
+            helpers.csv_bytes(rows)
+            .decode("utf-8-sig")
+            .replace(rows[0]["summary"], "x" * 200_000)
+        )
+        for name, data in (
+            ("giant.csv", giant.encode()),
+            ("headers.csv", b"group,language,title\n"),
+            ("utf16.csv", helpers.csv_bytes(rows).decode("utf-8-sig").encode("utf-16")),
+        ):
+            with self.subTest(name=name):
+                job = start(self.w, name=name, data=data)
+                job.refresh_from_db()
+                if name == "utf16.csv":
+                    self.assertEqual(job.report["error_count"], 0, job.report)
+                    continue
+                self.assertEqual(job.status, Status.CHECKED, job.report)
+                self.assertGreater(job.report["error_count"], 0)
+
     def test_a_bad_row_found_at_creation_leaves_nothing(self):
         rows = without_covers(sample_rows())
         rows[-1]["format"] = "video"
