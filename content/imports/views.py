@@ -65,6 +65,15 @@ def _importer_or_404(request, kind):
     return importer
 
 
+def _labelled(jobs):
+    """``jobs`` with what each imports, in the reader's language."""
+    jobs = list(jobs)
+    for job in jobs:
+        importer = registry.get(job.kind)
+        job.kind_label = importer.label if importer is not None else job.kind
+    return jobs
+
+
 def _jobs(user):
     """The jobs ``user`` may open: the access layer's rows, and of those only the
     kinds the user holds the role for in the job's organisation."""
@@ -124,7 +133,7 @@ def index_view(request):
             "importers": importers,
             "importer": importer,
             "form": form,
-            "jobs": _jobs(request.user).select_related("organisation")[:30],
+            "jobs": _labelled(_jobs(request.user).select_related("organisation")[:30]),
             "max_mb": f"{limits.max_bytes() / (1024 * 1024):g}",
             "max_rows": limits.max_rows(),
             "max_zip_mb": f"{limits.max_zip_bytes() / (1024 * 1024):g}",

@@ -32,6 +32,7 @@ class ImportJob(models.Model):
     )
     created_by = optional_link(settings.AUTH_USER_MODEL, _("uploaded by"))
     kind = models.CharField(_("what is imported"), max_length=20)
+
     options = models.JSONField(_("options"), default=dict, blank=True)
     file = models.FileField(_("file"), upload_to="imports/", max_length=300)
     file_name = models.CharField(_("file name"), max_length=255)
@@ -61,6 +62,10 @@ class ImportJob(models.Model):
 
     def __str__(self):
         return f"{self.file_name} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def error_total(self):
+        return (self.report or {}).get("error_count", 0)
 
     @property
     def is_active(self):
