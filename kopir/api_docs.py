@@ -13,13 +13,16 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
-from drf_spectacular.generators import SchemaGenerator
 
 
 @functools.cache
 def schema(language="en"):
     """The OpenAPI document as a dict, its descriptions in ``language`` (the
     served and committed schema is English)."""
+    # The generator loads only here: a web worker that never serves the schema
+    # does not hold it.
+    from drf_spectacular.generators import SchemaGenerator
+
     with translation.override(language):
         return SchemaGenerator(
             patterns=None, urlconf="kopir.api_urls_for_schema"

@@ -10,28 +10,30 @@ slugs); the import checks every slug.
 import io
 
 from django.utils.translation import gettext
-from openpyxl import Workbook
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from content.imports import limits
 
-HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
+HEADER_COLOUR = "DDE7F0"
 RULES_ROWS = 5000
 
 
 def build(importer, organisation, rows=()):
     """The workbook's bytes; ``rows`` (dicts by column key) are written below
     the header as text (a value starting with "=" stays text)."""
+    # openpyxl is imported when a template is made: web and task processes that
+    # never make one do not hold it in memory.
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = importer.sheet
     for index, column in enumerate(importer.columns, 1):
         cell = sheet.cell(row=1, column=index, value=column.key)
         cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
+        cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
         help_text = _help(column)
         cell.comment = Comment(help_text, "Kopir", width=320, height=140)
         sheet.column_dimensions[get_column_letter(index)].width = column.width
@@ -61,6 +63,10 @@ def _help(column):
 
 
 def _lists(workbook, sheet, importer, organisation):
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     lists = importer.lists(organisation)
     if not lists:
         return
@@ -91,6 +97,8 @@ def _lists(workbook, sheet, importer, organisation):
 
 
 def _instructions(workbook, importer):
+    from openpyxl.styles import Alignment, Font
+
     sheet = workbook.create_sheet("Instructions")
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 12
